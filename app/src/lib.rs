@@ -1,0 +1,20 @@
+//! Agora's shared crate: the code both the browser (`csr`) and the server (`ssr`) compile.
+//!
+//! `types` and `rules` are plain Rust that runs anywhere; `api` holds the server functions (their
+//! bodies run on the server, the browser gets generated HTTP stubs); `server` is ssr-only data
+//! access and request context; `pages`, `components` and `app` are the Leptos user interface.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod rules;
+pub mod types;
+
+#[cfg(feature = "ssr")]
+pub mod server;
+
+pub use app::App;
+pub use error::AppError;

@@ -1,0 +1,5 @@
+//! Pure domain rules: no I/O and no clock reads (the time is always an argument), so the browser
+//! and the server run the very same checks.
+
+pub mod invitation;
+pub mod login_throttle;

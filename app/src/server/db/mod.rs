@@ -1,0 +1,18 @@
+//! All SQL, one module per resource, one function per statement. Each takes an executor so the
+//! caller decides whether it runs alone or inside a transaction.
+
+pub mod account;
+pub mod invitation;
+pub mod login_attempt;
+pub mod organisation;
+
+use crate::types::{OrgKind, Role};
+
+/// Decodes a role stored as text (the column has a check constraint, so failure is corruption).
+pub(crate) fn decode_role(raw: &str) -> Result<Role, sqlx::Error> {
+    Role::parse(raw).map_err(|_| sqlx::Error::Decode(format!("unknown role {raw:?}").into()))
+}
+
+pub(crate) fn decode_kind(raw: &str) -> Result<OrgKind, sqlx::Error> {
+    OrgKind::parse(raw).map_err(|_| sqlx::Error::Decode(format!("unknown kind {raw:?}").into()))
+}

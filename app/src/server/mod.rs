@@ -1,0 +1,16 @@
+//! Server-only code (feature `ssr`): request context, access checks, passwords, and all SQL.
+
+pub mod access;
+pub mod context;
+pub mod db;
+pub mod error;
+pub mod password;
+pub mod token;
+
+pub use context::{AppSettings, ServerState};
+
+/// Called once by the server binary at start-up. Referencing this crate from `main` keeps the
+/// linker from discarding the server-function registrations (see DESIGN.md, toolchain traps).
+pub fn register() {
+    tracing::debug!("Agora server functions linked");
+}

@@ -1,0 +1,9 @@
+//! Types shared by browser and server: validated newtypes, DTOs and statuses.
+
+pub mod account;
+pub mod organisation;
+pub mod validation;
+
+pub use account::*;
+pub use organisation::*;
+pub use validation::{FieldErrors, FieldIssue};

@@ -1,0 +1,90 @@
+//! Field-level validation results that forms show next to the field they concern.
+//!
+//! Issues are codes, not sentences, so the browser renders them in the user's language.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One thing wrong with one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum FieldIssue {
+    Required,
+    TooShort { min: usize },
+    TooLong { max: usize },
+    InvalidEmail,
+    EmailTaken,
+    PasswordsDiffer,
+    WrongPassword,
+    InvalidChoice,
+    InvitationInvalid,
+}
+
+/// Issues keyed by field name (the same names the form inputs and the API use).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FieldErrors(pub BTreeMap<String, Vec<FieldIssue>>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &str, issue: FieldIssue) {
+        self.0.entry(field.to_owned()).or_default().push(issue);
+    }
+
+    /// Records the error of a parse, returning the parsed value when there was none.
+    pub fn check<T>(&mut self, field: &str, parsed: Result<T, FieldIssue>) -> Option<T> {
+        parsed.map_err(|issue| self.add(field, issue)).ok()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> &[FieldIssue] {
+        self.0.get(field).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// `Ok(())` when nothing was recorded, otherwise the validation error to return.
+    pub fn into_result(self) -> Result<(), crate::AppError> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::AppError::Validation { fields: self })
+        }
+    }
+}
+
+/// Trims `raw` and checks its length in characters.
+pub fn bounded_text(raw: &str, min: usize, max: usize) -> Result<String, FieldIssue> {
+    let trimmed = raw.trim();
+    let length = trimmed.chars().count();
+    if length == 0 && min > 0 {
+        Err(FieldIssue::Required)
+    } else if length < min {
+        Err(FieldIssue::TooShort { min })
+    } else if length > max {
+        Err(FieldIssue::TooLong { max })
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounded_text_counts_characters_not_bytes() {
+        assert_eq!(bounded_text(" 华信 ", 2, 2), Ok("华信".to_owned()));
+        assert_eq!(bounded_text("  ", 1, 5), Err(FieldIssue::Required));
+        assert_eq!(bounded_text("abcdef", 1, 5), Err(FieldIssue::TooLong { max: 5 }));
+    }
+
+    #[test]
+    fn check_collects_issues_per_field() {
+        let mut errors = FieldErrors::default();
+        assert_eq!(errors.check("a", Ok::<_, FieldIssue>(1)), Some(1));
+        assert_eq!(errors.check::<i32>("b", Err(FieldIssue::Required)), None);
+        assert_eq!(errors.get("b"), &[FieldIssue::Required]);
+        assert!(errors.into_result().is_err());
+    }
+}
