@@ -78,10 +78,15 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Request(message) => AppError::Network { message },
-            ServerFnErrorErr::Response(message) | ServerFnErrorErr::Deserialization(message) => {
+            ServerFnErrorErr::Request(message) | ServerFnErrorErr::Response(message) => {
                 AppError::Network { message }
             }
+            // server_fn also reports arguments it cannot decode on the server as `Deserialization`:
+            // there it is the caller's malformed request (400), not a network failure.
+            ServerFnErrorErr::Deserialization(message) if cfg!(feature = "ssr") => {
+                AppError::BadRequest { message }
+            }
+            ServerFnErrorErr::Deserialization(message) => AppError::Network { message },
             other => AppError::BadRequest {
                 message: other.to_string(),
             },
@@ -97,8 +102,17 @@ mod tests {
     #[test]
     fn every_variant_maps_to_its_documented_status() {
         assert_eq!(AppError::Unauthorized.status_code(), 401);
-        assert_eq!(AppError::field("email", FieldIssue::Required).status_code(), 422);
-        assert_eq!(AppError::RateLimited { retry_after_secs: 3 }.status_code(), 429);
+        assert_eq!(
+            AppError::field("email", FieldIssue::Required).status_code(),
+            422
+        );
+        assert_eq!(
+            AppError::RateLimited {
+                retry_after_secs: 3
+            }
+            .status_code(),
+            429
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod rules;
+pub mod session;
 pub mod types;
 
 #[cfg(feature = "ssr")]

@@ -47,12 +47,18 @@ impl Settings {
             .parse()
             .context("AGORA_ADDR must look like 127.0.0.1:3000")?;
         let allowed_origins = std::env::var("AGORA_ALLOWED_ORIGINS")
-            .map(|list| list.split(',').map(|o| o.trim().trim_end_matches('/').to_owned()).collect())
+            .map(|list| {
+                list.split(',')
+                    .map(|o| o.trim().trim_end_matches('/').to_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         Ok(Settings {
             database_url,
             addr,
-            dist_dir: std::env::var("AGORA_DIST").unwrap_or_else(|_| "dist".into()).into(),
+            dist_dir: std::env::var("AGORA_DIST")
+                .unwrap_or_else(|_| "dist".into())
+                .into(),
             allowed_origins,
             secure_cookies: flag("AGORA_SECURE_COOKIES", false)?,
             trust_forwarded_for: flag("AGORA_TRUST_FORWARDED_FOR", false)?,
@@ -60,7 +66,10 @@ impl Settings {
             log_format: std::env::var("AGORA_LOG_FORMAT").unwrap_or_else(|_| "pretty".into()),
             db_max_connections: std::env::var("AGORA_DB_MAX_CONNECTIONS")
                 .ok()
-                .map(|n| n.parse().context("AGORA_DB_MAX_CONNECTIONS must be a number"))
+                .map(|n| {
+                    n.parse()
+                        .context("AGORA_DB_MAX_CONNECTIONS must be a number")
+                })
                 .transpose()?
                 .unwrap_or(10),
         })
@@ -71,6 +80,9 @@ impl Settings {
         if !self.allowed_origins.is_empty() {
             return self.allowed_origins.clone();
         }
-        vec![format!("http://127.0.0.1:{port}"), format!("http://localhost:{port}")]
+        vec![
+            format!("http://127.0.0.1:{port}"),
+            format!("http://localhost:{port}"),
+        ]
     }
 }

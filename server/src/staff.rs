@@ -14,21 +14,31 @@ pub async fn create_staff_from_args(pool: &PgPool, args: &[String]) -> anyhow::R
             .cloned()
             .with_context(|| format!("missing {flag} <value>"))
     };
-    let email = Email::parse(&value_of("--email")?).map_err(|e| anyhow::anyhow!("--email: {e:?}"))?;
-    let name = parse_display_name(&value_of("--name")?).map_err(|e| anyhow::anyhow!("--name: {e:?}"))?;
+    let email =
+        Email::parse(&value_of("--email")?).map_err(|e| anyhow::anyhow!("--email: {e:?}"))?;
+    let name =
+        parse_display_name(&value_of("--name")?).map_err(|e| anyhow::anyhow!("--name: {e:?}"))?;
     let role = Role::parse(&value_of("--role")?).map_err(|e| anyhow::anyhow!("--role: {e:?}"))?;
     if !role.is_staff() {
         bail!("--role must be operator or reviewer");
     }
-    let raw = std::env::var("AGORA_STAFF_PASSWORD").context("set AGORA_STAFF_PASSWORD to the new password")?;
-    let new_password = NewPassword::parse(&raw).map_err(|e| anyhow::anyhow!("AGORA_STAFF_PASSWORD: {e:?}"))?;
+    let raw = std::env::var("AGORA_STAFF_PASSWORD")
+        .context("set AGORA_STAFF_PASSWORD to the new password")?;
+    let new_password =
+        NewPassword::parse(&raw).map_err(|e| anyhow::anyhow!("AGORA_STAFF_PASSWORD: {e:?}"))?;
     create_staff(pool, &email, &name, role, new_password.expose()).await?;
     println!("created {} account {}", role.as_str(), email.as_str());
     Ok(())
 }
 
 /// Creates a staff account (no organisation).
-pub async fn create_staff(pool: &PgPool, email: &Email, name: &str, role: Role, plain: &str) -> anyhow::Result<uuid::Uuid> {
+pub async fn create_staff(
+    pool: &PgPool,
+    email: &Email,
+    name: &str,
+    role: Role,
+    plain: &str,
+) -> anyhow::Result<uuid::Uuid> {
     let hash = password::hash_password(plain.to_owned())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;

@@ -8,7 +8,11 @@ pub fn init(format: &str) {
     let builder = fmt().with_env_filter(filter).with_target(false);
     // A second init (tests start several servers) is harmless; ignore its error.
     let _ = if format == "json" {
-        builder.json().flatten_event(true).with_current_span(true).try_init()
+        builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .try_init()
     } else {
         builder.compact().try_init()
     };

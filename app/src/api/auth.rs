@@ -11,7 +11,9 @@ pub async fn sign_up(input: SignUpInput) -> Result<CurrentUser, AppError> {
     use crate::server::{access, context, db, error, password};
     use crate::types::{FieldIssue, Role};
 
-    let valid = input.validate().map_err(|fields| AppError::Validation { fields })?;
+    let valid = input
+        .validate()
+        .map_err(|fields| AppError::Validation { fields })?;
     let password_hash = password::hash_password(valid.password.expose().to_owned()).await?;
     let pool = context::pool()?;
     let mut tx = pool.begin().await?;
@@ -65,9 +67,13 @@ pub async fn log_in(email: String, password: String) -> Result<CurrentUser, AppE
     let address = context::client_address();
     let now = time::OffsetDateTime::now_utc();
     let since = now - policy.window;
-    let account_failures = db::login_attempt::failures_for_email(&state.pool, email.as_str(), since).await?;
-    let address_failures = db::login_attempt::failures_for_address(&state.pool, &address, since).await?;
-    if let ThrottleVerdict::Locked { retry_after } = assess(policy, &account_failures, &address_failures, now) {
+    let account_failures =
+        db::login_attempt::failures_for_email(&state.pool, email.as_str(), since).await?;
+    let address_failures =
+        db::login_attempt::failures_for_address(&state.pool, &address, since).await?;
+    if let ThrottleVerdict::Locked { retry_after } =
+        assess(policy, &account_failures, &address_failures, now)
+    {
         tracing::warn!(email = email.as_str(), %address, "login refused: throttled");
         return Err(AppError::RateLimited {
             retry_after_secs: retry_after.whole_seconds().max(1) as u64,

@@ -7,13 +7,21 @@ use leptos::server_fn::codec::Json;
 use uuid::Uuid;
 
 #[cfg(feature = "ssr")]
-fn to_invitation(record: crate::server::db::invitation::InvitationRecord, now: time::OffsetDateTime) -> Invitation {
+fn to_invitation(
+    record: crate::server::db::invitation::InvitationRecord,
+    now: time::OffsetDateTime,
+) -> Invitation {
     use crate::rules::invitation::invitation_status;
     Invitation {
         invitation_id: record.invitation_id,
         email: record.email,
         role: record.role,
-        status: invitation_status(record.expires_at, record.accepted_at, record.revoked_at, now),
+        status: invitation_status(
+            record.expires_at,
+            record.accepted_at,
+            record.revoked_at,
+            now,
+        ),
         expires_at: record.expires_at,
     }
 }
@@ -21,7 +29,11 @@ fn to_invitation(record: crate::server::db::invitation::InvitationRecord, now: t
 /// Invites `email` to the admin's organisation with `role` (admin or member).
 /// The answer carries the one-time accept link; only its hash is stored.
 #[server(prefix = "/api", endpoint = "invitations/invite_member", input = Json)]
-pub async fn invite_member(organisation_id: Uuid, email: String, role: Role) -> Result<CreatedInvitation, AppError> {
+pub async fn invite_member(
+    organisation_id: Uuid,
+    email: String,
+    role: Role,
+) -> Result<CreatedInvitation, AppError> {
     use crate::rules::invitation::INVITATION_LIFETIME;
     use crate::server::{access, context, db, token};
     use crate::types::{Email, FieldIssue};
@@ -33,7 +45,10 @@ pub async fn invite_member(organisation_id: Uuid, email: String, role: Role) -> 
         return Err(AppError::field("role", FieldIssue::InvalidChoice));
     }
     let pool = context::pool()?;
-    if db::account::find_credentials(&pool, email.as_str()).await?.is_some() {
+    if db::account::find_credentials(&pool, email.as_str())
+        .await?
+        .is_some()
+    {
         return Err(AppError::field("email", FieldIssue::EmailTaken));
     }
     let secret = token::new_token();
@@ -72,7 +87,10 @@ pub async fn list_invitations(organisation_id: Uuid) -> Result<Vec<Invitation>, 
     access::ensure_org_admin(&user, organisation_id)?;
     let now = time::OffsetDateTime::now_utc();
     let records = db::invitation::list_for_organisation(&context::pool()?, organisation_id).await?;
-    Ok(records.into_iter().map(|record| to_invitation(record, now)).collect())
+    Ok(records
+        .into_iter()
+        .map(|record| to_invitation(record, now))
+        .collect())
 }
 
 /// Withdraws a pending invitation so its link stops working.
@@ -102,7 +120,11 @@ pub async fn get_invitation(token: String) -> Result<InvitationPreview, AppError
 
 /// Accepts an invitation: creates the account, joins the organisation and signs in.
 #[server(prefix = "/api", endpoint = "invitations/accept_invitation", input = Json)]
-pub async fn accept_invitation(token: String, display_name: String, password: String) -> Result<CurrentUser, AppError> {
+pub async fn accept_invitation(
+    token: String,
+    display_name: String,
+    password: String,
+) -> Result<CurrentUser, AppError> {
     use crate::server::{access, context, db, error, password as pw};
     use crate::types::{parse_display_name, FieldErrors, FieldIssue, NewPassword};
 
@@ -140,7 +162,9 @@ pub async fn accept_invitation(token: String, display_name: String, password: St
 
 /// The invitation behind `token` if it can still be accepted.
 #[cfg(feature = "ssr")]
-async fn pending_invitation(token: &str) -> Result<crate::server::db::invitation::InvitationRecord, AppError> {
+async fn pending_invitation(
+    token: &str,
+) -> Result<crate::server::db::invitation::InvitationRecord, AppError> {
     use crate::rules::invitation::{invitation_status, InvitationStatus};
     use crate::server::{context, db, token as tokens};
     use crate::types::FieldIssue;
@@ -149,7 +173,12 @@ async fn pending_invitation(token: &str) -> Result<crate::server::db::invitation
         .await?
         .ok_or_else(invalid)?;
     let now = time::OffsetDateTime::now_utc();
-    match invitation_status(record.expires_at, record.accepted_at, record.revoked_at, now) {
+    match invitation_status(
+        record.expires_at,
+        record.accepted_at,
+        record.revoked_at,
+        now,
+    ) {
         InvitationStatus::Pending => Ok(record),
         _ => Err(invalid()),
     }

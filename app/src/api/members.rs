@@ -17,7 +17,11 @@ pub async fn list_members(organisation_id: Uuid) -> Result<Vec<Member>, AppError
 
 /// Makes a member an admin or a plain member. An organisation always keeps one admin.
 #[server(prefix = "/api", endpoint = "members/set_member_role", input = Json)]
-pub async fn set_member_role(organisation_id: Uuid, user_id: Uuid, role: Role) -> Result<(), AppError> {
+pub async fn set_member_role(
+    organisation_id: Uuid,
+    user_id: Uuid,
+    role: Role,
+) -> Result<(), AppError> {
     use crate::server::{access, context, db};
     use crate::types::FieldIssue;
     let user = access::require_user().await?;

@@ -24,7 +24,10 @@ pub async fn get_organisation(organisation_id: Uuid) -> Result<OrgProfile, AppEr
 
 /// Updates the profile of the admin's organisation.
 #[server(prefix = "/api", endpoint = "organisations/update_organisation", input = Json)]
-pub async fn update_organisation(organisation_id: Uuid, input: OrgProfileInput) -> Result<OrgProfile, AppError> {
+pub async fn update_organisation(
+    organisation_id: Uuid,
+    input: OrgProfileInput,
+) -> Result<OrgProfile, AppError> {
     use crate::server::{access, context, db};
     use crate::types::organisation::{parse_optional_name, parse_org_name};
     use crate::types::validation::{bounded_text, FieldErrors};
@@ -41,7 +44,9 @@ pub async fn update_organisation(organisation_id: Uuid, input: OrgProfileInput) 
         errors.check("country", optional(&input.country, 100)),
         errors.check("description", optional(&input.description, 2000)),
     );
-    let (Some(name), Some(name_zh), Some(industry), Some(city), Some(country), Some(description)) = parsed else {
+    let (Some(name), Some(name_zh), Some(industry), Some(city), Some(country), Some(description)) =
+        parsed
+    else {
         return Err(AppError::Validation { fields: errors });
     };
     let pool = context::pool()?;

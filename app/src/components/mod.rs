@@ -1,1 +1,11 @@
-//! Reusable view pieces.
+//! Reusable view pieces: the header and navigation, form fields, feedback and guards.
+
+pub mod error_view;
+pub mod field;
+pub mod form;
+pub mod guard;
+pub mod header;
+pub mod lang_switch;
+pub mod nav;
+pub mod org_table;
+pub mod toast;

@@ -1,1 +1,14 @@
-//! Routed pages.
+//! Routed pages, one module each.
+
+pub mod account;
+pub mod company;
+pub mod home;
+pub mod invite;
+pub mod login;
+pub mod not_found;
+pub mod org_profile;
+pub mod signup;
+pub mod staff_orgs;
+pub mod suppliers;
+pub mod team;
+pub mod team_invites;

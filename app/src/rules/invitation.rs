@@ -44,8 +44,14 @@ mod tests {
     #[test]
     fn an_invitation_is_pending_until_it_expires() {
         let expires = NOW + Duration::minutes(1);
-        assert_eq!(invitation_status(expires, None, None, NOW), InvitationStatus::Pending);
-        assert_eq!(invitation_status(expires, None, None, expires), InvitationStatus::Expired);
+        assert_eq!(
+            invitation_status(expires, None, None, NOW),
+            InvitationStatus::Pending
+        );
+        assert_eq!(
+            invitation_status(expires, None, None, expires),
+            InvitationStatus::Expired
+        );
     }
 
     #[test]
@@ -55,6 +61,9 @@ mod tests {
             invitation_status(expired, Some(expired - Duration::hours(1)), None, NOW),
             InvitationStatus::Accepted
         );
-        assert_eq!(invitation_status(expired, None, Some(NOW), NOW), InvitationStatus::Revoked);
+        assert_eq!(
+            invitation_status(expired, None, Some(NOW), NOW),
+            InvitationStatus::Revoked
+        );
     }
 }

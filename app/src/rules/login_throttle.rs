@@ -26,7 +26,9 @@ impl ThrottlePolicy {
 pub enum ThrottleVerdict {
     Allowed,
     /// Locked; the lock lifts after this long.
-    Locked { retry_after: Duration },
+    Locked {
+        retry_after: Duration,
+    },
 }
 
 /// Decides from the failure times (any order) seen for the account and for the address.
@@ -73,18 +75,29 @@ mod tests {
     const POLICY: ThrottlePolicy = ThrottlePolicy::DEFAULT;
 
     fn minutes_ago(minutes: &[i64]) -> Vec<OffsetDateTime> {
-        minutes.iter().map(|m| NOW - Duration::minutes(*m)).collect()
+        minutes
+            .iter()
+            .map(|m| NOW - Duration::minutes(*m))
+            .collect()
     }
 
     #[test]
     fn four_failures_still_allow_a_fifth_attempt() {
-        assert_eq!(assess(POLICY, &minutes_ago(&[1, 2, 3, 4]), &[], NOW), ThrottleVerdict::Allowed);
+        assert_eq!(
+            assess(POLICY, &minutes_ago(&[1, 2, 3, 4]), &[], NOW),
+            ThrottleVerdict::Allowed
+        );
     }
 
     #[test]
     fn five_recent_failures_lock_the_account_until_the_oldest_ages_out() {
         let verdict = assess(POLICY, &minutes_ago(&[1, 2, 3, 4, 10]), &[], NOW);
-        assert_eq!(verdict, ThrottleVerdict::Locked { retry_after: Duration::minutes(5) });
+        assert_eq!(
+            verdict,
+            ThrottleVerdict::Locked {
+                retry_after: Duration::minutes(5)
+            }
+        );
     }
 
     #[test]

@@ -67,7 +67,9 @@ pub fn client_address() -> String {
     let Some(parts) = parts() else {
         return "unknown".to_owned();
     };
-    let trust_forwarded = state().map(|s| s.settings.trust_forwarded_for).unwrap_or(false);
+    let trust_forwarded = state()
+        .map(|s| s.settings.trust_forwarded_for)
+        .unwrap_or(false);
     if trust_forwarded {
         if let Some(forwarded) = parts
             .headers

@@ -1,7 +1,9 @@
 //! Password hashing with argon2id (19 MiB, t=2, p=1: the OWASP baseline), off the async threads.
 
 use crate::AppError;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 fn hasher() -> Argon2<'static> {
@@ -24,7 +26,10 @@ pub async fn hash_password(password: String) -> Result<String, AppError> {
 
 /// Checks a password against a stored hash. With no stored hash (unknown account) it still does
 /// the work, so response time does not reveal which e-mail addresses have accounts.
-pub async fn verify_password(password: String, stored_hash: Option<String>) -> Result<bool, AppError> {
+pub async fn verify_password(
+    password: String,
+    stored_hash: Option<String>,
+) -> Result<bool, AppError> {
     tokio::task::spawn_blocking(move || {
         let fallback;
         let stored = match &stored_hash {
@@ -40,7 +45,10 @@ pub async fn verify_password(password: String, stored_hash: Option<String>) -> R
         let Ok(parsed) = PasswordHash::new(stored) else {
             return false;
         };
-        stored_hash.is_some() && hasher().verify_password(password.as_bytes(), &parsed).is_ok()
+        stored_hash.is_some()
+            && hasher()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
     })
     .await
     .map_err(|e| crate::server::error::internal(e, "verifying a password"))

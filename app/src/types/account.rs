@@ -138,11 +138,15 @@ impl CurrentUser {
     }
 
     pub fn buys(&self) -> bool {
-        self.organisation.as_ref().is_some_and(|org| org.kind.buys())
+        self.organisation
+            .as_ref()
+            .is_some_and(|org| org.kind.buys())
     }
 
     pub fn supplies(&self) -> bool {
-        self.organisation.as_ref().is_some_and(|org| org.kind.supplies())
+        self.organisation
+            .as_ref()
+            .is_some_and(|org| org.kind.supplies())
     }
 }
 
@@ -163,19 +167,33 @@ mod tests {
 
     #[test]
     fn email_is_trimmed_and_lower_cased() {
-        assert_eq!(Email::parse("  Li.Wei@Example.COM ").unwrap().as_str(), "li.wei@example.com");
+        assert_eq!(
+            Email::parse("  Li.Wei@Example.COM ").unwrap().as_str(),
+            "li.wei@example.com"
+        );
     }
 
     #[test]
     fn malformed_emails_are_rejected() {
-        for raw in ["", "no-at-sign", "@example.com", "a@b", "a@.com", "a b@example.com", "a@b@c.com"] {
+        for raw in [
+            "",
+            "no-at-sign",
+            "@example.com",
+            "a@b",
+            "a@.com",
+            "a b@example.com",
+            "a@b@c.com",
+        ] {
             assert!(Email::parse(raw).is_err(), "{raw} should be rejected");
         }
     }
 
     #[test]
     fn passwords_shorter_than_ten_characters_are_too_short() {
-        assert_eq!(NewPassword::parse("short").unwrap_err(), FieldIssue::TooShort { min: 10 });
+        assert_eq!(
+            NewPassword::parse("short").unwrap_err(),
+            FieldIssue::TooShort { min: 10 }
+        );
         assert!(NewPassword::parse("long enough pass").is_ok());
     }
 

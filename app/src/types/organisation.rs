@@ -98,9 +98,21 @@ impl SignUpInput {
             errors.check("password", NewPassword::parse(&self.password)),
         );
         match parsed {
-            (Some(org_name), Some(org_name_zh), Some(kind), Some(display_name), Some(email), Some(password)) => {
-                Ok(ValidSignUp { org_name, org_name_zh, kind, display_name, email, password })
-            }
+            (
+                Some(org_name),
+                Some(org_name_zh),
+                Some(kind),
+                Some(display_name),
+                Some(email),
+                Some(password),
+            ) => Ok(ValidSignUp {
+                org_name,
+                org_name_zh,
+                kind,
+                display_name,
+                email,
+                password,
+            }),
             _ => Err(errors),
         }
     }
@@ -196,9 +208,17 @@ mod tests {
 
     #[test]
     fn a_sign_up_reports_every_bad_field_at_once() {
-        let errors = SignUpInput { kind: "pirate".into(), ..Default::default() }.validate().unwrap_err();
+        let errors = SignUpInput {
+            kind: "pirate".into(),
+            ..Default::default()
+        }
+        .validate()
+        .unwrap_err();
         for field in ["org_name", "kind", "display_name", "email", "password"] {
-            assert!(!errors.get(field).is_empty(), "{field} should have an error");
+            assert!(
+                !errors.get(field).is_empty(),
+                "{field} should have an error"
+            );
         }
         assert!(errors.get("org_name_zh").is_empty());
     }

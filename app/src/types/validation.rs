@@ -76,7 +76,10 @@ mod tests {
     fn bounded_text_counts_characters_not_bytes() {
         assert_eq!(bounded_text(" 华信 ", 2, 2), Ok("华信".to_owned()));
         assert_eq!(bounded_text("  ", 1, 5), Err(FieldIssue::Required));
-        assert_eq!(bounded_text("abcdef", 1, 5), Err(FieldIssue::TooLong { max: 5 }));
+        assert_eq!(
+            bounded_text("abcdef", 1, 5),
+            Err(FieldIssue::TooLong { max: 5 })
+        );
     }
 
     #[test]

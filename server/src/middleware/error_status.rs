@@ -18,7 +18,9 @@ pub async fn status_from_app_error(request: Request, next: Next) -> Response {
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
         return json_error(
             StatusCode::PAYLOAD_TOO_LARGE,
-            &AppError::BadRequest { message: "the request body is larger than 64 KiB".into() },
+            &AppError::BadRequest {
+                message: "the request body is larger than 64 KiB".into(),
+            },
         );
     }
     if !response.headers().contains_key(SERVER_FN_ERROR_HEADER) {
@@ -26,10 +28,16 @@ pub async fn status_from_app_error(request: Request, next: Next) -> Response {
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_ERROR_BODY).await else {
-        return json_error(StatusCode::INTERNAL_SERVER_ERROR, &AppError::Internal { request_id: "-".into() });
+        return json_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &AppError::Internal {
+                request_id: "-".into(),
+            },
+        );
     };
     if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        parts.status =
+            StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     }
     Response::from_parts(parts, Body::from(bytes))
 }

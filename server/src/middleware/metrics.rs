@@ -31,8 +31,13 @@ pub struct HttpMetrics {
 
 impl HttpMetrics {
     fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
-        let mut routes = self.routes.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let stats = routes.entry((method.to_owned(), route.to_owned())).or_default();
+        let mut routes = self
+            .routes
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let stats = routes
+            .entry((method.to_owned(), route.to_owned()))
+            .or_default();
         *stats.by_status.entry(status).or_default() += 1;
         stats.count += 1;
         stats.sum_seconds += seconds;
@@ -45,8 +50,13 @@ impl HttpMetrics {
 
     /// The Prometheus text exposition of everything observed so far.
     fn write_text(&self, out: &mut String) {
-        let routes = self.routes.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        out.push_str("# HELP agora_http_requests_total HTTP requests by method, route and status.\n");
+        let routes = self
+            .routes
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        out.push_str(
+            "# HELP agora_http_requests_total HTTP requests by method, route and status.\n",
+        );
         out.push_str("# TYPE agora_http_requests_total counter\n");
         for ((method, route), stats) in routes.iter() {
             for (status, count) in &stats.by_status {
@@ -56,22 +66,43 @@ impl HttpMetrics {
                 );
             }
         }
-        out.push_str("# HELP agora_http_request_duration_seconds Time to answer, by method and route.\n");
+        out.push_str(
+            "# HELP agora_http_request_duration_seconds Time to answer, by method and route.\n",
+        );
         out.push_str("# TYPE agora_http_request_duration_seconds histogram\n");
         for ((method, route), stats) in routes.iter() {
             let labels = format!("method=\"{method}\",route=\"{route}\"");
             for (bound, count) in BUCKETS.iter().zip(stats.bucket_counts.iter()) {
-                let _ = writeln!(out, "agora_http_request_duration_seconds_bucket{{{labels},le=\"{bound}\"}} {count}");
+                let _ = writeln!(
+                    out,
+                    "agora_http_request_duration_seconds_bucket{{{labels},le=\"{bound}\"}} {count}"
+                );
             }
-            let _ = writeln!(out, "agora_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}", stats.count);
-            let _ = writeln!(out, "agora_http_request_duration_seconds_sum{{{labels}}} {}", stats.sum_seconds);
-            let _ = writeln!(out, "agora_http_request_duration_seconds_count{{{labels}}} {}", stats.count);
+            let _ = writeln!(
+                out,
+                "agora_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}",
+                stats.count
+            );
+            let _ = writeln!(
+                out,
+                "agora_http_request_duration_seconds_sum{{{labels}}} {}",
+                stats.sum_seconds
+            );
+            let _ = writeln!(
+                out,
+                "agora_http_request_duration_seconds_count{{{labels}}} {}",
+                stats.count
+            );
         }
     }
 }
 
 /// Middleware: times every request and files it under its matched route.
-pub async fn record(State(metrics): State<Arc<HttpMetrics>>, request: Request, next: Next) -> Response {
+pub async fn record(
+    State(metrics): State<Arc<HttpMetrics>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let method = request.method().to_string();
     let route = request
@@ -80,7 +111,12 @@ pub async fn record(State(metrics): State<Arc<HttpMetrics>>, request: Request, n
         .map(|path| path.as_str().to_owned())
         .unwrap_or_else(|| "static".to_owned());
     let response = next.run(request).await;
-    metrics.observe(&method, &route, response.status().as_u16(), started.elapsed().as_secs_f64());
+    metrics.observe(
+        &method,
+        &route,
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64(),
+    );
     response
 }
 
@@ -93,9 +129,20 @@ pub async fn render(State(state): State<OpsState>) -> impl IntoResponse {
     out.push_str("# HELP agora_db_pool_connections Database pool connections by state.\n");
     out.push_str("# TYPE agora_db_pool_connections gauge\n");
     let _ = writeln!(out, "agora_db_pool_connections{{state=\"idle\"}} {idle}");
-    let _ = writeln!(out, "agora_db_pool_connections{{state=\"in_use\"}} {}", size.saturating_sub(idle));
-    let _ = writeln!(out, "agora_db_pool_max_connections {}", state.pool.options().get_max_connections());
-    ([(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], out)
+    let _ = writeln!(
+        out,
+        "agora_db_pool_connections{{state=\"in_use\"}} {}",
+        size.saturating_sub(idle)
+    );
+    let _ = writeln!(
+        out,
+        "agora_db_pool_max_connections {}",
+        state.pool.options().get_max_connections()
+    );
+    (
+        [(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        out,
+    )
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
 //! A request id on every request and response, and one log span per request that carries it.
 
 use axum::http::{HeaderName, Request};
-use tower::ServiceBuilder;
 use tower::layer::util::{Identity, Stack};
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::{DefaultOnResponse, TraceLayer, MakeSpan};
+use tower::ServiceBuilder;
 use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::{DefaultOnResponse, MakeSpan, TraceLayer};
 use tracing::Level;
 
 const HEADER: HeaderName = HeaderName::from_static(app::server::context::REQUEST_ID_HEADER);
@@ -27,7 +27,10 @@ impl<B> MakeSpan<B> for RequestSpan {
 
 type Layers = Stack<
     PropagateRequestIdLayer,
-    Stack<TraceLayer<SharedClassifier<ServerErrorsAsFailures>, RequestSpan, (), DefaultOnResponse>, Stack<SetRequestIdLayer<MakeRequestUuid>, Identity>>,
+    Stack<
+        TraceLayer<SharedClassifier<ServerErrorsAsFailures>, RequestSpan, (), DefaultOnResponse>,
+        Stack<SetRequestIdLayer<MakeRequestUuid>, Identity>,
+    >,
 >;
 
 /// Sets (or keeps an incoming) `x-request-id`, logs the request under it, echoes it back.

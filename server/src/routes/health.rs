@@ -17,7 +17,10 @@ pub async fn healthz() -> &'static str {
 }
 
 pub async fn readyz(State(state): State<OpsState>) -> (StatusCode, &'static str) {
-    match sqlx::query_scalar!("select 1 as \"one!\"").fetch_one(&state.pool).await {
+    match sqlx::query_scalar!("select 1 as \"one!\"")
+        .fetch_one(&state.pool)
+        .await
+    {
         Ok(_) => (StatusCode::OK, "ready"),
         Err(error) => {
             tracing::warn!(%error, "readiness check failed");

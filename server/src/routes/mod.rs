@@ -41,12 +41,17 @@ pub fn router(parts: RouterParts<'_>) -> Router {
         api = api.route(path, post(server_fns::handle));
     }
     let api = api
-        .layer(axum::middleware::from_fn(error_status::status_from_app_error))
         .layer(axum::middleware::from_fn_with_state(
             Arc::new(parts.allowed_origins),
             origin::require_same_origin,
         ))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(SERVER_FN_BODY_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            SERVER_FN_BODY_LIMIT,
+        ))
+        // Outside the body limit, so the limit's plain-text 413 also becomes a JSON `AppError`.
+        .layer(axum::middleware::from_fn(
+            error_status::status_from_app_error,
+        ))
         .layer(sessions)
         .with_state(parts.state.clone());
 
@@ -62,8 +67,14 @@ pub fn router(parts: RouterParts<'_>) -> Router {
     Router::new()
         .merge(api)
         .merge(ops)
-        .route("/api/{*rest}", axum::routing::any(server_fns::unknown_endpoint))
+        .route(
+            "/api/{*rest}",
+            axum::routing::any(server_fns::unknown_endpoint),
+        )
         .fallback_service(spa::service(&parts.settings.dist_dir))
-        .layer(axum::middleware::from_fn_with_state(parts.metrics, metrics::record))
+        .layer(axum::middleware::from_fn_with_state(
+            parts.metrics,
+            metrics::record,
+        ))
         .layer(request_id::layers())
 }

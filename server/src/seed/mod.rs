@@ -20,7 +20,9 @@ fn demo_id(key: &str) -> Uuid {
 /// instances start at once: an advisory lock lets one seed while the others wait and see data.
 pub async fn seed_if_empty(pool: &PgPool) -> anyhow::Result<bool> {
     let mut tx = pool.begin().await?;
-    sqlx::query!("select pg_advisory_xact_lock(7461002)").execute(&mut *tx).await?;
+    sqlx::query!("select pg_advisory_xact_lock(7461002)")
+        .execute(&mut *tx)
+        .await?;
     if db::organisation::count_organisations(&mut *tx).await? > 0 {
         return Ok(false);
     }
@@ -40,7 +42,15 @@ pub async fn seed_if_empty(pool: &PgPool) -> anyhow::Result<bool> {
         };
         db::organisation::insert_organisation(&mut *tx, organisation_id, org.kind, fields).await?;
         for (email, display_name, role) in org.people {
-            insert_person(&mut tx, Some(organisation_id), email, display_name, *role, &hash).await?;
+            insert_person(
+                &mut tx,
+                Some(organisation_id),
+                email,
+                display_name,
+                *role,
+                &hash,
+            )
+            .await?;
         }
     }
     for (email, display_name, role) in DEMO_STAFF {

@@ -16,7 +16,10 @@ pub struct NewAccount<'a> {
 }
 
 #[tracing::instrument(skip_all, err)]
-pub async fn insert_account(db: impl PgExecutor<'_>, new: NewAccount<'_>) -> Result<(), sqlx::Error> {
+pub async fn insert_account(
+    db: impl PgExecutor<'_>,
+    new: NewAccount<'_>,
+) -> Result<(), sqlx::Error> {
     sqlx::query!(
         r#"insert into account (account_id, organisation_id, email, display_name, password_hash, role)
            values ($1, $2, $3, $4, $5, $6)"#,
@@ -39,7 +42,10 @@ pub struct Credentials {
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn find_credentials(db: impl PgExecutor<'_>, email: &str) -> Result<Option<Credentials>, sqlx::Error> {
+pub async fn find_credentials(
+    db: impl PgExecutor<'_>,
+    email: &str,
+) -> Result<Option<Credentials>, sqlx::Error> {
     sqlx::query_as!(
         Credentials,
         r#"select account_id, password_hash from account where email = $1"#,
@@ -50,7 +56,10 @@ pub async fn find_credentials(db: impl PgExecutor<'_>, email: &str) -> Result<Op
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn load_current_user(db: impl PgExecutor<'_>, account_id: Uuid) -> Result<Option<CurrentUser>, sqlx::Error> {
+pub async fn load_current_user(
+    db: impl PgExecutor<'_>,
+    account_id: Uuid,
+) -> Result<Option<CurrentUser>, sqlx::Error> {
     let row = sqlx::query!(
         r#"select a.account_id, a.email, a.display_name, a.role,
                   o.organisation_id as "organisation_id?", o.name as "org_name?",
@@ -81,7 +90,10 @@ pub async fn load_current_user(db: impl PgExecutor<'_>, account_id: Uuid) -> Res
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn list_members(db: impl PgExecutor<'_>, organisation_id: Uuid) -> Result<Vec<Member>, sqlx::Error> {
+pub async fn list_members(
+    db: impl PgExecutor<'_>,
+    organisation_id: Uuid,
+) -> Result<Vec<Member>, sqlx::Error> {
     let rows = sqlx::query!(
         r#"select account_id, email, display_name, role, created_at
            from account where organisation_id = $1 order by created_at, email"#,
@@ -121,7 +133,10 @@ pub async fn lock_member_role(
 
 /// Counts the admins of an organisation, locking their rows so two demotions cannot race.
 #[tracing::instrument(skip(db), err)]
-pub async fn lock_admin_count(db: impl PgExecutor<'_>, organisation_id: Uuid) -> Result<i64, sqlx::Error> {
+pub async fn lock_admin_count(
+    db: impl PgExecutor<'_>,
+    organisation_id: Uuid,
+) -> Result<i64, sqlx::Error> {
     let ids = sqlx::query_scalar!(
         r#"select account_id from account where organisation_id = $1 and role = 'admin' for update"#,
         organisation_id
@@ -151,7 +166,11 @@ pub async fn update_role(
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn delete_member(db: impl PgExecutor<'_>, organisation_id: Uuid, account_id: Uuid) -> Result<u64, sqlx::Error> {
+pub async fn delete_member(
+    db: impl PgExecutor<'_>,
+    organisation_id: Uuid,
+    account_id: Uuid,
+) -> Result<u64, sqlx::Error> {
     sqlx::query!(
         r#"delete from account where organisation_id = $1 and account_id = $2"#,
         organisation_id,
@@ -163,7 +182,11 @@ pub async fn delete_member(db: impl PgExecutor<'_>, organisation_id: Uuid, accou
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn update_display_name(db: impl PgExecutor<'_>, account_id: Uuid, display_name: &str) -> Result<(), sqlx::Error> {
+pub async fn update_display_name(
+    db: impl PgExecutor<'_>,
+    account_id: Uuid,
+    display_name: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query!(
         r#"update account set display_name = $2, updated_at = now() where account_id = $1"#,
         account_id,
@@ -175,7 +198,11 @@ pub async fn update_display_name(db: impl PgExecutor<'_>, account_id: Uuid, disp
 }
 
 #[tracing::instrument(skip_all, err)]
-pub async fn update_password_hash(db: impl PgExecutor<'_>, account_id: Uuid, password_hash: &str) -> Result<(), sqlx::Error> {
+pub async fn update_password_hash(
+    db: impl PgExecutor<'_>,
+    account_id: Uuid,
+    password_hash: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query!(
         r#"update account set password_hash = $2, updated_at = now() where account_id = $1"#,
         account_id,
@@ -187,8 +214,14 @@ pub async fn update_password_hash(db: impl PgExecutor<'_>, account_id: Uuid, pas
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn password_hash_of(db: impl PgExecutor<'_>, account_id: Uuid) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar!(r#"select password_hash from account where account_id = $1"#, account_id)
-        .fetch_optional(db)
-        .await
+pub async fn password_hash_of(
+    db: impl PgExecutor<'_>,
+    account_id: Uuid,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select password_hash from account where account_id = $1"#,
+        account_id
+    )
+    .fetch_optional(db)
+    .await
 }

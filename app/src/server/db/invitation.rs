@@ -17,7 +17,10 @@ pub struct NewInvitation<'a> {
 }
 
 #[tracing::instrument(skip_all, err)]
-pub async fn insert_invitation(db: impl PgExecutor<'_>, new: NewInvitation<'_>) -> Result<(), sqlx::Error> {
+pub async fn insert_invitation(
+    db: impl PgExecutor<'_>,
+    new: NewInvitation<'_>,
+) -> Result<(), sqlx::Error> {
     sqlx::query!(
         r#"insert into invitation (invitation_id, organisation_id, email, role, token_hash, invited_by, expires_at)
            values ($1, $2, $3, $4, $5, $6, $7)"#,
@@ -79,7 +82,10 @@ impl TryFrom<InvitationRow> for InvitationRecord {
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn list_for_organisation(db: impl PgExecutor<'_>, organisation_id: Uuid) -> Result<Vec<InvitationRecord>, sqlx::Error> {
+pub async fn list_for_organisation(
+    db: impl PgExecutor<'_>,
+    organisation_id: Uuid,
+) -> Result<Vec<InvitationRecord>, sqlx::Error> {
     let rows = sqlx::query_as!(
         InvitationRow,
         r#"select i.invitation_id, i.organisation_id, o.name as organisation_name, o.name_zh as organisation_name_zh, i.email, i.role,
@@ -94,7 +100,10 @@ pub async fn list_for_organisation(db: impl PgExecutor<'_>, organisation_id: Uui
 }
 
 #[tracing::instrument(skip_all, err)]
-pub async fn find_by_token_hash(db: impl PgExecutor<'_>, token_hash: &[u8]) -> Result<Option<InvitationRecord>, sqlx::Error> {
+pub async fn find_by_token_hash(
+    db: impl PgExecutor<'_>,
+    token_hash: &[u8],
+) -> Result<Option<InvitationRecord>, sqlx::Error> {
     let row = sqlx::query_as!(
         InvitationRow,
         r#"select i.invitation_id, i.organisation_id, o.name as organisation_name, o.name_zh as organisation_name_zh, i.email, i.role,
@@ -111,7 +120,10 @@ pub async fn find_by_token_hash(db: impl PgExecutor<'_>, token_hash: &[u8]) -> R
 /// Marks a still-pending invitation accepted. Returns false if it was used, revoked or expired
 /// meanwhile: the check and the write are one statement, so a link works exactly once.
 #[tracing::instrument(skip(db), err)]
-pub async fn mark_accepted(db: impl PgExecutor<'_>, invitation_id: Uuid) -> Result<bool, sqlx::Error> {
+pub async fn mark_accepted(
+    db: impl PgExecutor<'_>,
+    invitation_id: Uuid,
+) -> Result<bool, sqlx::Error> {
     sqlx::query!(
         r#"update invitation set accepted_at = now()
            where invitation_id = $1 and accepted_at is null and revoked_at is null and expires_at > now()"#,
@@ -123,7 +135,11 @@ pub async fn mark_accepted(db: impl PgExecutor<'_>, invitation_id: Uuid) -> Resu
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn revoke(db: impl PgExecutor<'_>, organisation_id: Uuid, invitation_id: Uuid) -> Result<u64, sqlx::Error> {
+pub async fn revoke(
+    db: impl PgExecutor<'_>,
+    organisation_id: Uuid,
+    invitation_id: Uuid,
+) -> Result<u64, sqlx::Error> {
     sqlx::query!(
         r#"update invitation set revoked_at = now()
            where organisation_id = $1 and invitation_id = $2 and accepted_at is null and revoked_at is null"#,

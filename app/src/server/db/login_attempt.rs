@@ -5,7 +5,12 @@ use time::OffsetDateTime;
 use uuid::Uuid;
 
 #[tracing::instrument(skip(db), err)]
-pub async fn record_attempt(db: impl PgExecutor<'_>, email: &str, address: &str, succeeded: bool) -> Result<(), sqlx::Error> {
+pub async fn record_attempt(
+    db: impl PgExecutor<'_>,
+    email: &str,
+    address: &str,
+    succeeded: bool,
+) -> Result<(), sqlx::Error> {
     sqlx::query!(
         r#"insert into login_attempt (login_attempt_id, email, address, succeeded) values ($1, $2, $3, $4)"#,
         Uuid::now_v7(),
@@ -21,7 +26,11 @@ pub async fn record_attempt(db: impl PgExecutor<'_>, email: &str, address: &str,
 /// Failed attempts for an e-mail address since `since` and since its last successful login,
 /// newest first: a correct password wipes the slate for the account (not for the address).
 #[tracing::instrument(skip(db), err)]
-pub async fn failures_for_email(db: impl PgExecutor<'_>, email: &str, since: OffsetDateTime) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
+pub async fn failures_for_email(
+    db: impl PgExecutor<'_>,
+    email: &str,
+    since: OffsetDateTime,
+) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
     sqlx::query_scalar!(
         r#"select attempted_at from login_attempt
            where email = $1 and not succeeded
@@ -37,7 +46,11 @@ pub async fn failures_for_email(db: impl PgExecutor<'_>, email: &str, since: Off
 
 /// Failed attempts from a client address since `since`, newest first.
 #[tracing::instrument(skip(db), err)]
-pub async fn failures_for_address(db: impl PgExecutor<'_>, address: &str, since: OffsetDateTime) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
+pub async fn failures_for_address(
+    db: impl PgExecutor<'_>,
+    address: &str,
+    since: OffsetDateTime,
+) -> Result<Vec<OffsetDateTime>, sqlx::Error> {
     sqlx::query_scalar!(
         r#"select attempted_at from login_attempt
            where address = $1 and not succeeded and attempted_at > $2

@@ -40,7 +40,11 @@ pub async fn insert_organisation(
 }
 
 #[tracing::instrument(skip_all, err)]
-pub async fn update_profile(db: impl PgExecutor<'_>, organisation_id: Uuid, fields: OrgFields<'_>) -> Result<u64, sqlx::Error> {
+pub async fn update_profile(
+    db: impl PgExecutor<'_>,
+    organisation_id: Uuid,
+    fields: OrgFields<'_>,
+) -> Result<u64, sqlx::Error> {
     sqlx::query!(
         r#"update organisation
            set name = $2, name_zh = $3, industry = $4, city = $5, country = $6, description = $7, updated_at = now()
@@ -59,7 +63,10 @@ pub async fn update_profile(db: impl PgExecutor<'_>, organisation_id: Uuid, fiel
 }
 
 #[tracing::instrument(skip(db), err)]
-pub async fn get_profile(db: impl PgExecutor<'_>, organisation_id: Uuid) -> Result<Option<OrgProfile>, sqlx::Error> {
+pub async fn get_profile(
+    db: impl PgExecutor<'_>,
+    organisation_id: Uuid,
+) -> Result<Option<OrgProfile>, sqlx::Error> {
     let row = sqlx::query!(
         r#"select o.organisation_id, o.name, o.name_zh, o.kind, o.industry, o.city, o.country, o.description,
                   o.created_at, (select count(*) from account a where a.organisation_id = o.organisation_id) as "member_count!"
@@ -116,8 +123,18 @@ impl TryFrom<RegisterRow> for OrgRegisterRow {
 
 /// Suppliers (and dual-role organisations) whose names or industry match `query`.
 #[tracing::instrument(skip(db), err)]
-pub async fn search_suppliers(db: impl PgExecutor<'_>, query: &str, limit: i64) -> Result<Vec<OrgRegisterRow>, sqlx::Error> {
-    let pattern = format!("%{}%", query.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+pub async fn search_suppliers(
+    db: impl PgExecutor<'_>,
+    query: &str,
+    limit: i64,
+) -> Result<Vec<OrgRegisterRow>, sqlx::Error> {
+    let pattern = format!(
+        "%{}%",
+        query
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
     let rows = sqlx::query_as!(
         RegisterRow,
         r#"select o.organisation_id, o.name, o.name_zh, o.kind, o.industry, o.country, o.created_at,

@@ -1,0 +1,71 @@
+//! The main navigation: only the pages the signed-in role may use.
+
+use crate::i18n::{use_i18n, Texts};
+use crate::session::use_session;
+use crate::types::CurrentUser;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// One navigation entry: where it goes, its label, and who sees it.
+struct NavItem {
+    href: &'static str,
+    label: fn(&'static Texts) -> &'static str,
+    visible: fn(&CurrentUser) -> bool,
+}
+
+const ITEMS: &[NavItem] = &[
+    NavItem {
+        href: "/",
+        label: |t| t.home,
+        visible: |_| true,
+    },
+    NavItem {
+        href: "/suppliers",
+        label: |t| t.suppliers,
+        visible: |u| u.buys(),
+    },
+    NavItem {
+        href: "/company",
+        label: |t| t.company_profile,
+        visible: |u| u.supplies(),
+    },
+    NavItem {
+        href: "/staff/organisations",
+        label: |t| t.organisations,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
+        href: "/team",
+        label: |t| t.team,
+        visible: |u| !u.is_staff(),
+    },
+    NavItem {
+        href: "/account",
+        label: |t| t.account,
+        visible: |_| true,
+    },
+];
+
+#[component]
+pub fn MainNav() -> impl IntoView {
+    let session = use_session();
+    let i18n = use_i18n();
+    let links = move || match session.user.get() {
+        Some(user) => ITEMS
+            .iter()
+            .filter(|item| (item.visible)(&user))
+            .map(|item| {
+                let label = item.label;
+                view! { <A href=item.href exact=true>{move || label(i18n.t())}</A> }
+            })
+            .collect_view()
+            .into_any(),
+        None if session.checked.get() => view! {
+            <A href="/login">{move || i18n.t().log_in}</A>
+            <A href="/signup">{move || i18n.t().sign_up}</A>
+        }
+        .into_any(),
+        None => ().into_any(),
+    };
+    view! { <nav class="main-nav" aria-label=move || i18n.t().nav_label>{links}</nav> }
+}
