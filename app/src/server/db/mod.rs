@@ -16,3 +16,6 @@ pub(crate) fn decode_role(raw: &str) -> Result<Role, sqlx::Error> {
 pub(crate) fn decode_kind(raw: &str) -> Result<OrgKind, sqlx::Error> {
     OrgKind::parse(raw).map_err(|_| sqlx::Error::Decode(format!("unknown kind {raw:?}").into()))
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,8 @@
+//! API integration tests: each test starts the real server on a random port against a fresh
+//! database and talks to it over HTTP, exactly as the browser and API clients do.
+
+mod access;
+mod auth;
+mod helpers;
+mod invitations;
+mod ops;
