@@ -19,6 +19,8 @@ pub fn App() -> impl IntoView {
         <Router>
             <Header />
             <main id="content" class="content">
+                // Pages handle the errors they expect; this catches any `Err` a view returns.
+                <ErrorBoundary fallback=|errors| view! { <RenderErrors errors /> }>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::HomePage />
                     <Route path=path!("/login") view=pages::login::LoginPage />
@@ -43,8 +45,23 @@ pub fn App() -> impl IntoView {
                         <RequireUser allow=|u| u.is_staff()><pages::staff_orgs::StaffOrganisationsPage /></RequireUser>
                     } />
                 </Routes>
+                </ErrorBoundary>
             </main>
             <ToastRegion />
         </Router>
+    }
+}
+
+/// Shown when a view fails to render: the messages, never a blank page.
+#[component]
+fn RenderErrors(errors: ArcRwSignal<Errors>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    view! {
+        <div class="error-panel" role="alert">
+            <p>{move || (i18n.t().error)(&crate::AppError::Internal { request_id: "-".into() })}</p>
+            <ul>
+                {move || errors.get().into_iter().map(|(_, error)| view! { <li>{error.to_string()}</li> }).collect_view()}
+            </ul>
+        </div>
     }
 }
