@@ -16,11 +16,18 @@ async fn new_org(pool: &PgPool, name: &str, kind: OrgKind) -> Uuid {
         country: None,
         description: None,
     };
-    organisation::insert_organisation(pool, id, kind, fields).await.unwrap();
+    organisation::insert_organisation(pool, id, kind, fields)
+        .await
+        .unwrap();
     id
 }
 
-async fn new_account(pool: &PgPool, org: Option<Uuid>, email: &str, role: Role) -> Result<Uuid, sqlx::Error> {
+async fn new_account(
+    pool: &PgPool,
+    org: Option<Uuid>,
+    email: &str,
+    role: Role,
+) -> Result<Uuid, sqlx::Error> {
     let id = Uuid::now_v7();
     let new = account::NewAccount {
         account_id: id,
@@ -36,36 +43,76 @@ async fn new_account(pool: &PgPool, org: Option<Uuid>, email: &str, role: Role) 
 #[sqlx::test(migrations = "../migrations")]
 async fn a_second_account_with_the_same_email_violates_the_named_constraint(pool: PgPool) {
     let org = new_org(&pool, "Hengda Steel", OrgKind::Supplier).await;
-    new_account(&pool, Some(org), "a@hengda.example", Role::Admin).await.unwrap();
-    let error = new_account(&pool, Some(org), "a@hengda.example", Role::Member).await.unwrap_err();
-    assert_eq!(crate::server::error::violated_constraint(&error), Some("account_email_key"));
+    new_account(&pool, Some(org), "a@hengda.example", Role::Admin)
+        .await
+        .unwrap();
+    let error = new_account(&pool, Some(org), "a@hengda.example", Role::Member)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        crate::server::error::violated_constraint(&error),
+        Some("account_email_key")
+    );
 }
 
 #[sqlx::test(migrations = "../migrations")]
 async fn staff_cannot_belong_to_an_organisation_and_members_must(pool: PgPool) {
     let org = new_org(&pool, "Northwind", OrgKind::Buyer).await;
-    assert!(new_account(&pool, Some(org), "op@agora.example", Role::Operator).await.is_err());
-    assert!(new_account(&pool, None, "m@northwind.example", Role::Member).await.is_err());
-    assert!(new_account(&pool, None, "op@agora.example", Role::Operator).await.is_ok());
+    assert!(
+        new_account(&pool, Some(org), "op@agora.example", Role::Operator)
+            .await
+            .is_err()
+    );
+    assert!(
+        new_account(&pool, None, "m@northwind.example", Role::Member)
+            .await
+            .is_err()
+    );
+    assert!(new_account(&pool, None, "op@agora.example", Role::Operator)
+        .await
+        .is_ok());
 }
 
 #[sqlx::test(migrations = "../migrations")]
 async fn a_successful_login_clears_the_accounts_failures(pool: PgPool) {
     let since = OffsetDateTime::now_utc() - Duration::minutes(15);
     for _ in 0..3 {
-        login_attempt::record_attempt(&pool, "x@y.example", "10.0.0.1", false).await.unwrap();
+        login_attempt::record_attempt(&pool, "x@y.example", "10.0.0.1", false)
+            .await
+            .unwrap();
     }
-    assert_eq!(login_attempt::failures_for_email(&pool, "x@y.example", since).await.unwrap().len(), 3);
-    login_attempt::record_attempt(&pool, "x@y.example", "10.0.0.1", true).await.unwrap();
-    assert!(login_attempt::failures_for_email(&pool, "x@y.example", since).await.unwrap().is_empty());
+    assert_eq!(
+        login_attempt::failures_for_email(&pool, "x@y.example", since)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+    login_attempt::record_attempt(&pool, "x@y.example", "10.0.0.1", true)
+        .await
+        .unwrap();
+    assert!(
+        login_attempt::failures_for_email(&pool, "x@y.example", since)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // The address keeps its history: a success on one account does not clear an attacker's address.
-    assert_eq!(login_attempt::failures_for_address(&pool, "10.0.0.1", since).await.unwrap().len(), 3);
+    assert_eq!(
+        login_attempt::failures_for_address(&pool, "10.0.0.1", since)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
 }
 
 #[sqlx::test(migrations = "../migrations")]
 async fn an_invitation_can_be_accepted_only_once(pool: PgPool) {
     let org = new_org(&pool, "Northwind", OrgKind::Buyer).await;
-    let admin = new_account(&pool, Some(org), "admin@northwind.example", Role::Admin).await.unwrap();
+    let admin = new_account(&pool, Some(org), "admin@northwind.example", Role::Admin)
+        .await
+        .unwrap();
     let id = Uuid::now_v7();
     let new = invitation::NewInvitation {
         invitation_id: id,
@@ -79,7 +126,10 @@ async fn an_invitation_can_be_accepted_only_once(pool: PgPool) {
     invitation::insert_invitation(&pool, new).await.unwrap();
     assert!(invitation::mark_accepted(&pool, id).await.unwrap());
     assert!(!invitation::mark_accepted(&pool, id).await.unwrap());
-    let found = invitation::find_by_token_hash(&pool, b"hash-of-token").await.unwrap().unwrap();
+    let found = invitation::find_by_token_hash(&pool, b"hash-of-token")
+        .await
+        .unwrap()
+        .unwrap();
     assert!(found.accepted_at.is_some());
 }
 
@@ -87,7 +137,9 @@ async fn an_invitation_can_be_accepted_only_once(pool: PgPool) {
 async fn revoking_needs_the_owning_organisation(pool: PgPool) {
     let org = new_org(&pool, "Northwind", OrgKind::Buyer).await;
     let other = new_org(&pool, "Baltic", OrgKind::Buyer).await;
-    let admin = new_account(&pool, Some(org), "admin@northwind.example", Role::Admin).await.unwrap();
+    let admin = new_account(&pool, Some(org), "admin@northwind.example", Role::Admin)
+        .await
+        .unwrap();
     let id = Uuid::now_v7();
     let new = invitation::NewInvitation {
         invitation_id: id,
@@ -114,10 +166,20 @@ async fn the_supplier_search_matches_chinese_names_and_escapes_wildcards(pool: P
         country: None,
         description: None,
     };
-    organisation::insert_organisation(&pool, id, OrgKind::Supplier, fields).await.unwrap();
+    organisation::insert_organisation(&pool, id, OrgKind::Supplier, fields)
+        .await
+        .unwrap();
     new_org(&pool, "Northwind Buyers", OrgKind::Buyer).await;
-    let hits = organisation::search_suppliers(&pool, "恒达", 10).await.unwrap();
+    let hits = organisation::search_suppliers(&pool, "恒达", 10)
+        .await
+        .unwrap();
     assert_eq!(hits.len(), 1);
-    assert!(organisation::search_suppliers(&pool, "%", 10).await.unwrap().is_empty());
-    assert!(organisation::search_suppliers(&pool, "Northwind", 10).await.unwrap().is_empty());
+    assert!(organisation::search_suppliers(&pool, "%", 10)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(organisation::search_suppliers(&pool, "Northwind", 10)
+        .await
+        .unwrap()
+        .is_empty());
 }
