@@ -18,7 +18,7 @@ pub struct Settings {
     pub allowed_origins: Vec<String>,
     /// `AGORA_SECURE_COOKIES`: mark the session cookie Secure (set this behind HTTPS).
     pub secure_cookies: bool,
-    /// `AGORA_TRUST_FORWARDED_FOR`: take the client address from X-Forwarded-For.
+    /// `AGORA_TRUST_FORWARDED_FOR`: take the client address from the last X-Forwarded-For entry.
     pub trust_forwarded_for: bool,
     /// `AGORA_SEED_DEMO`: load the demo data set when the database has no organisations (default true).
     pub seed_demo: bool,

@@ -14,7 +14,7 @@ use tower_sessions::Session;
 /// Settings server functions need (a subset of the server's configuration).
 #[derive(Debug, Clone)]
 pub struct AppSettings {
-    /// Trust the first `X-Forwarded-For` address (only behind a proxy that sets it).
+    /// Take the client address from the last `X-Forwarded-For` entry (only behind a balancer that appends it).
     pub trust_forwarded_for: bool,
     pub throttle: ThrottlePolicy,
 }
@@ -71,13 +71,17 @@ pub fn client_address() -> String {
         .map(|s| s.settings.trust_forwarded_for)
         .unwrap_or(false);
     if trust_forwarded {
+        // The last entry is the one our own balancer appended; earlier ones come from the client
+        // and can be forged to dodge the per-address login limit.
         if let Some(forwarded) = parts
             .headers
             .get("x-forwarded-for")
             .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.split(',').next())
+            .and_then(|value| value.rsplit(',').next())
+            .map(str::trim)
+            .filter(|address| !address.is_empty())
         {
-            return forwarded.trim().to_owned();
+            return forwarded.to_owned();
         }
     }
     parts
