@@ -1,6 +1,7 @@
 //! Types shared by browser and server: validated newtypes, DTOs and statuses.
 
 pub mod account;
+pub mod money;
 pub mod organisation;
 pub mod validation;
 

@@ -10,14 +10,35 @@ use std::collections::BTreeMap;
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum FieldIssue {
     Required,
-    TooShort { min: usize },
-    TooLong { max: usize },
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
     InvalidEmail,
     EmailTaken,
     PasswordsDiffer,
     WrongPassword,
     InvalidChoice,
     InvitationInvalid,
+    /// Not a plain decimal number (letters, exponents, a stray comma).
+    NotANumber,
+    TooManyDecimals {
+        max: u32,
+    },
+    TooLarge {
+        max_integer_digits: u32,
+    },
+    Negative,
+    NotPositive,
+    /// A list that must rise (quantity breaks) does not.
+    NotIncreasing,
+    /// The first quantity break is above the minimum order quantity.
+    AboveMoq,
+    TooManyItems {
+        max: usize,
+    },
 }
 
 /// Issues keyed by field name (the same names the form inputs and the API use).
