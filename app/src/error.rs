@@ -25,8 +25,12 @@ pub enum AppError {
     #[error("some fields need attention")]
     Validation { fields: FieldErrors },
     /// 409: the request conflicts with the current state (e.g. removing the last admin).
+    /// `reason` is for programs and translations, `message` is English for people reading logs.
     #[error("{message}")]
-    Conflict { message: String },
+    Conflict {
+        reason: ConflictReason,
+        message: String,
+    },
     /// 429: too many attempts; try again after `retry_after_secs`.
     #[error("too many attempts; try again in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
@@ -41,7 +45,34 @@ pub enum AppError {
     Network { message: String },
 }
 
+/// Why a request conflicts with the current state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictReason {
+    /// Demoting or removing the organisation's only admin.
+    LastAdmin,
+    /// An admin removing their own account.
+    RemoveSelf,
+}
+
+impl ConflictReason {
+    fn english(self) -> &'static str {
+        match self {
+            ConflictReason::LastAdmin => "an organisation needs at least one admin",
+            ConflictReason::RemoveSelf => "you cannot remove yourself",
+        }
+    }
+}
+
 impl AppError {
+    /// A conflict with its English message filled in.
+    pub fn conflict(reason: ConflictReason) -> Self {
+        AppError::Conflict {
+            reason,
+            message: reason.english().to_owned(),
+        }
+    }
+
     /// The HTTP status this error is answered with.
     pub fn status_code(&self) -> u16 {
         match self {

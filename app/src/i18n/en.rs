@@ -1,6 +1,7 @@
 //! The English catalog.
 
 use super::Texts;
+use crate::error::ConflictReason;
 use crate::rules::invitation::InvitationStatus;
 use crate::types::{FieldIssue, OrgKind, Role};
 use crate::AppError;
@@ -141,7 +142,10 @@ pub static TEXTS: Texts = Texts {
         AppError::Forbidden => "You are not allowed to do this.".into(),
         AppError::NotFound => "We could not find that.".into(),
         AppError::Validation { .. } => "Some fields need attention.".into(),
-        AppError::Conflict { message } => format!("Not possible right now: {message}."),
+        AppError::Conflict { reason, .. } => match reason {
+            ConflictReason::LastAdmin => "An organisation needs at least one admin.".into(),
+            ConflictReason::RemoveSelf => "You cannot remove yourself.".into(),
+        },
         AppError::RateLimited { retry_after_secs } => format!(
             "Too many failed attempts. Try again in {} minutes.",
             minutes(*retry_after_secs)

@@ -1,6 +1,7 @@
 //! The Simplified Chinese catalog.
 
 use super::Texts;
+use crate::error::ConflictReason;
 use crate::rules::invitation::InvitationStatus;
 use crate::types::{FieldIssue, OrgKind, Role};
 use crate::AppError;
@@ -137,7 +138,10 @@ pub static TEXTS: Texts = Texts {
         AppError::Forbidden => "您无权执行此操作。".into(),
         AppError::NotFound => "未找到相关内容。".into(),
         AppError::Validation { .. } => "部分字段需要修改。".into(),
-        AppError::Conflict { message } => format!("暂时无法完成：{message}。"),
+        AppError::Conflict { reason, .. } => match reason {
+            ConflictReason::LastAdmin => "组织至少需要一名管理员。".into(),
+            ConflictReason::RemoveSelf => "您不能移除自己。".into(),
+        },
         AppError::RateLimited { retry_after_secs } => {
             format!("失败次数过多，请在 {} 分钟后重试。", retry_after_secs.div_ceil(60).max(1))
         }

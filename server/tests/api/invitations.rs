@@ -304,6 +304,7 @@ async fn the_only_admin_can_be_neither_demoted_nor_removed() {
         .set_member_role(org, admin.user_id(), "member")
         .await
         .assert_error(409, "conflict");
+    assert_eq!(body["reason"], "last_admin", "{body}");
     assert!(
         body["message"].as_str().is_some_and(|m| !m.is_empty()),
         "{body}"
