@@ -9,6 +9,11 @@ use crate::AppError;
 use uuid::Uuid;
 
 const SESSION_ACCOUNT_KEY: &str = "account_id";
+const SESSION_REFRESHED_KEY: &str = "refreshed_at";
+
+/// A session lives this long after its last write, so an active user stays signed in. Writing on
+/// every request would cost a database write per call; once an hour keeps the sliding window.
+const SESSION_REFRESH_AFTER: time::Duration = time::Duration::hours(1);
 
 /// The signed-in user, freshly loaded (so role changes apply at once), or `Unauthorized`.
 pub async fn require_user() -> Result<CurrentUser, AppError> {
@@ -25,7 +30,25 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     let Some(account_id) = account_id else {
         return Ok(None);
     };
-    Ok(db::account::load_current_user(&context::pool()?, account_id).await?)
+    let user = db::account::load_current_user(&context::pool()?, account_id).await?;
+    if user.is_some() {
+        keep_alive(&session).await?;
+    }
+    Ok(user)
+}
+
+/// Re-saves the session (pushing its expiry forward) when the last save is an hour old.
+async fn keep_alive(session: &tower_sessions::Session) -> Result<(), AppError> {
+    let internal = |e| crate::server::error::internal(e, "refreshing the session");
+    let now = time::OffsetDateTime::now_utc();
+    let refreshed: Option<i64> = session.get(SESSION_REFRESHED_KEY).await.map_err(internal)?;
+    if needs_refresh(refreshed, now) {
+        session
+            .insert(SESSION_REFRESHED_KEY, now.unix_timestamp())
+            .await
+            .map_err(internal)?;
+    }
+    Ok(())
 }
 
 /// Binds the session to `account_id`, with a new session id (no session fixation).
@@ -38,6 +61,13 @@ pub async fn start_session(account_id: Uuid) -> Result<(), AppError> {
     session
         .insert(SESSION_ACCOUNT_KEY, account_id)
         .await
+        .map_err(|e| crate::server::error::internal(e, "writing the session"))?;
+    session
+        .insert(
+            SESSION_REFRESHED_KEY,
+            time::OffsetDateTime::now_utc().unix_timestamp(),
+        )
+        .await
         .map_err(|e| crate::server::error::internal(e, "writing the session"))
 }
 
@@ -47,6 +77,11 @@ pub async fn end_session() -> Result<(), AppError> {
         .flush()
         .await
         .map_err(|e| crate::server::error::internal(e, "ending the session"))
+}
+
+/// Whether a session last saved at `refreshed` (unix seconds) should be saved again at `now`.
+fn needs_refresh(refreshed: Option<i64>, now: time::OffsetDateTime) -> bool {
+    refreshed.is_none_or(|at| now.unix_timestamp() - at >= SESSION_REFRESH_AFTER.whole_seconds())
 }
 
 /// The user may read objects of `organisation_id`: a member of it, or platform staff.
@@ -81,4 +116,19 @@ pub fn ensure_staff(user: &CurrentUser) -> Result<(), AppError> {
 
 fn own_org(user: &CurrentUser) -> Option<Uuid> {
     user.organisation.as_ref().map(|org| org.organisation_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn a_session_is_saved_again_only_once_an_hour() {
+        let now = datetime!(2026-11-25 10:00 UTC);
+        let minutes_ago = |m: i64| Some((now - time::Duration::minutes(m)).unix_timestamp());
+        assert!(!needs_refresh(minutes_ago(59), now));
+        assert!(needs_refresh(minutes_ago(60), now));
+        assert!(needs_refresh(None, now));
+    }
 }
