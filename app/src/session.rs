@@ -1,7 +1,10 @@
 //! The browser's view of who is signed in, shared through context.
 
+use crate::components::form::FormState;
 use crate::types::CurrentUser;
+use crate::AppError;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
 /// The signed-in user (`None` when logged out) and whether the server has been asked yet.
 #[derive(Clone, Copy)]
@@ -41,4 +44,22 @@ pub fn provide_session() -> Session {
 
 pub fn use_session() -> Session {
     expect_context::<Session>()
+}
+
+/// Wires an action that signs someone in (log-in, sign-up, accepting an invitation): on success
+/// the session knows the user and the app goes home; on failure the form shows why.
+pub fn sign_in_on_success<I: 'static>(
+    action: Action<I, Result<CurrentUser, AppError>>,
+    form: FormState,
+) {
+    let session = use_session();
+    let navigate = use_navigate();
+    Effect::new(move |_| match action.value().get() {
+        Some(Ok(user)) => {
+            session.signed_in(user);
+            navigate("/", Default::default());
+        }
+        Some(Err(error)) => form.fail(error),
+        None => {}
+    });
 }

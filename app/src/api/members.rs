@@ -1,6 +1,5 @@
 //! An organisation's members: listing them, changing roles, removing people.
 
-use crate::error::ConflictReason;
 use crate::types::{Member, Role};
 use crate::AppError;
 use leptos::prelude::*;
@@ -36,7 +35,7 @@ pub async fn set_member_role(
         .await?
         .ok_or(AppError::NotFound)?;
     if current == Role::Admin && role != Role::Admin && admins <= 1 {
-        return Err(AppError::conflict(ConflictReason::LastAdmin));
+        return Err(AppError::conflict(crate::error::ConflictReason::LastAdmin));
     }
     db::account::update_role(&mut *tx, organisation_id, user_id, role).await?;
     tx.commit().await?;
@@ -50,7 +49,7 @@ pub async fn remove_member(organisation_id: Uuid, user_id: Uuid) -> Result<(), A
     let user = access::require_user().await?;
     access::ensure_org_admin(&user, organisation_id)?;
     if user.user_id == user_id {
-        return Err(AppError::conflict(ConflictReason::RemoveSelf));
+        return Err(AppError::conflict(crate::error::ConflictReason::RemoveSelf));
     }
     let mut tx = context::pool()?.begin().await?;
     let admins = db::account::lock_admin_count(&mut *tx, organisation_id).await?;
@@ -58,7 +57,7 @@ pub async fn remove_member(organisation_id: Uuid, user_id: Uuid) -> Result<(), A
         .await?
         .ok_or(AppError::NotFound)?;
     if current == Role::Admin && admins <= 1 {
-        return Err(AppError::conflict(ConflictReason::LastAdmin));
+        return Err(AppError::conflict(crate::error::ConflictReason::LastAdmin));
     }
     db::account::delete_member(&mut *tx, organisation_id, user_id).await?;
     tx.commit().await?;

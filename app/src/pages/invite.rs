@@ -4,10 +4,10 @@ use crate::components::error_view::{ErrorPanel, SkeletonRows};
 use crate::components::field::TextField;
 use crate::components::form::{FormAlert, FormState};
 use crate::i18n::use_i18n;
-use crate::session::use_session;
+use crate::session::sign_in_on_success;
 use crate::types::InvitationPreview;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn InvitePage() -> impl IntoView {
@@ -31,22 +31,13 @@ pub fn InvitePage() -> impl IntoView {
 #[component]
 fn AcceptForm(token: String, preview: InvitationPreview) -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
-    let navigate = use_navigate();
     let display_name = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
     let submit = Action::new_local(move |(token, name, password): &(String, String, String)| {
         crate::api::invitations::accept_invitation(token.clone(), name.clone(), password.clone())
     });
-    Effect::new(move |_| match submit.value().get() {
-        Some(Ok(user)) => {
-            session.signed_in(user);
-            navigate("/", Default::default());
-        }
-        Some(Err(error)) => form.fail(error),
-        None => {}
-    });
+    sign_in_on_success(submit, form);
     let token = StoredValue::new(token);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -3,30 +3,20 @@
 use crate::components::field::TextField;
 use crate::components::form::{FormAlert, FormState};
 use crate::i18n::use_i18n;
-use crate::session::use_session;
+use crate::session::sign_in_on_success;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
-    let navigate = use_navigate();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let form = FormState::new();
     let submit = Action::new_local(move |(email, password): &(String, String)| {
         crate::api::auth::log_in(email.clone(), password.clone())
     });
-    Effect::new(move |_| match submit.value().get() {
-        Some(Ok(user)) => {
-            session.signed_in(user);
-            navigate("/", Default::default());
-        }
-        Some(Err(error)) => form.fail(error),
-        None => {}
-    });
+    sign_in_on_success(submit, form);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.clear();

@@ -3,17 +3,14 @@
 use crate::components::field::{RadioGroup, TextField};
 use crate::components::form::{FormAlert, FormState};
 use crate::i18n::use_i18n;
-use crate::session::use_session;
+use crate::session::sign_in_on_success;
 use crate::types::SignUpInput;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_session();
-    let navigate = use_navigate();
     let org_name = RwSignal::new(String::new());
     let org_name_zh = RwSignal::new(String::new());
     let kind = RwSignal::new("buyer".to_owned());
@@ -23,14 +20,7 @@ pub fn SignUpPage() -> impl IntoView {
     let form = FormState::new();
     let submit =
         Action::new_local(move |input: &SignUpInput| crate::api::auth::sign_up(input.clone()));
-    Effect::new(move |_| match submit.value().get() {
-        Some(Ok(user)) => {
-            session.signed_in(user);
-            navigate("/", Default::default());
-        }
-        Some(Err(error)) => form.fail(error),
-        None => {}
-    });
+    sign_in_on_success(submit, form);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.clear();
