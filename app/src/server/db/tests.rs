@@ -40,6 +40,25 @@ async fn new_account(
     account::insert_account(pool, new).await.map(|_| id)
 }
 
+/// A pending invitation to `org`, sent by a fresh admin, with the given token hash.
+async fn invite_to(pool: &PgPool, org: Uuid, token_hash: &[u8]) -> Uuid {
+    let admin = new_account(pool, Some(org), "admin@northwind.example", Role::Admin)
+        .await
+        .unwrap();
+    let id = Uuid::now_v7();
+    let new = invitation::NewInvitation {
+        invitation_id: id,
+        organisation_id: org,
+        email: "new@northwind.example",
+        role: Role::Member,
+        token_hash,
+        invited_by: admin,
+        expires_at: OffsetDateTime::now_utc() + Duration::days(1),
+    };
+    invitation::insert_invitation(pool, new).await.unwrap();
+    id
+}
+
 #[sqlx::test(migrations = "../migrations")]
 async fn a_second_account_with_the_same_email_violates_the_named_constraint(pool: PgPool) {
     let org = new_org(&pool, "Hengda Steel", OrgKind::Supplier).await;
@@ -110,20 +129,7 @@ async fn a_successful_login_clears_the_accounts_failures(pool: PgPool) {
 #[sqlx::test(migrations = "../migrations")]
 async fn an_invitation_can_be_accepted_only_once(pool: PgPool) {
     let org = new_org(&pool, "Northwind", OrgKind::Buyer).await;
-    let admin = new_account(&pool, Some(org), "admin@northwind.example", Role::Admin)
-        .await
-        .unwrap();
-    let id = Uuid::now_v7();
-    let new = invitation::NewInvitation {
-        invitation_id: id,
-        organisation_id: org,
-        email: "new@northwind.example",
-        role: Role::Member,
-        token_hash: b"hash-of-token",
-        invited_by: admin,
-        expires_at: OffsetDateTime::now_utc() + Duration::days(1),
-    };
-    invitation::insert_invitation(&pool, new).await.unwrap();
+    let id = invite_to(&pool, org, b"hash-of-token").await;
     assert!(invitation::mark_accepted(&pool, id).await.unwrap());
     assert!(!invitation::mark_accepted(&pool, id).await.unwrap());
     let found = invitation::find_by_token_hash(&pool, b"hash-of-token")
@@ -137,20 +143,7 @@ async fn an_invitation_can_be_accepted_only_once(pool: PgPool) {
 async fn revoking_needs_the_owning_organisation(pool: PgPool) {
     let org = new_org(&pool, "Northwind", OrgKind::Buyer).await;
     let other = new_org(&pool, "Baltic", OrgKind::Buyer).await;
-    let admin = new_account(&pool, Some(org), "admin@northwind.example", Role::Admin)
-        .await
-        .unwrap();
-    let id = Uuid::now_v7();
-    let new = invitation::NewInvitation {
-        invitation_id: id,
-        organisation_id: org,
-        email: "new@northwind.example",
-        role: Role::Member,
-        token_hash: b"t",
-        invited_by: admin,
-        expires_at: OffsetDateTime::now_utc() + Duration::days(1),
-    };
-    invitation::insert_invitation(&pool, new).await.unwrap();
+    let id = invite_to(&pool, org, b"t").await;
     assert_eq!(invitation::revoke(&pool, other, id).await.unwrap(), 0);
     assert_eq!(invitation::revoke(&pool, org, id).await.unwrap(), 1);
 }
