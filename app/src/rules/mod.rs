@@ -2,6 +2,9 @@
 //! and the server run the very same checks.
 
 pub mod auction;
+pub mod audit_chain;
 pub mod invitation;
 pub mod login_throttle;
 pub mod pricing;
+pub mod qualification;
+pub mod upload;
