@@ -41,6 +41,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organisations/:id") view=|| view! {
                         <RequireUser><pages::org_profile::OrgProfilePage /></RequireUser>
                     } />
+                    <Route path=path!("/qualification") view=|| view! {
+                        <RequireUser allow=|u| u.supplies()><pages::qualification::QualificationPage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/reviews") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::review_queue::ReviewQueuePage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/reviews/:organisation_id") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::review_detail::ReviewDetailPage /></RequireUser>
+                    } />
                     <Route path=path!("/staff/organisations") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::staff_orgs::StaffOrganisationsPage /></RequireUser>
                     } />

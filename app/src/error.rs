@@ -53,6 +53,12 @@ pub enum ConflictReason {
     LastAdmin,
     /// An admin removing their own account.
     RemoveSelf,
+    /// Changing a supplier application that is submitted and not rejected.
+    ApplicationLocked,
+    /// Submitting without a saved profile and a business licence.
+    ApplicationIncomplete,
+    /// A qualification decision the application's current status does not allow.
+    InvalidTransition,
 }
 
 impl ConflictReason {
@@ -60,6 +66,15 @@ impl ConflictReason {
         match self {
             ConflictReason::LastAdmin => "an organisation needs at least one admin",
             ConflictReason::RemoveSelf => "you cannot remove yourself",
+            ConflictReason::ApplicationLocked => {
+                "the application is submitted and cannot be changed now"
+            }
+            ConflictReason::ApplicationIncomplete => {
+                "save the company profile and upload a business licence first"
+            }
+            ConflictReason::InvalidTransition => {
+                "this decision is not possible in the application's current status"
+            }
         }
     }
 }

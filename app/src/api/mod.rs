@@ -7,3 +7,4 @@ pub mod auth;
 pub mod invitations;
 pub mod members;
 pub mod organisations;
+pub mod qualification;

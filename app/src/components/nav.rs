@@ -30,6 +30,16 @@ const ITEMS: &[NavItem] = &[
         visible: |u| u.supplies(),
     },
     NavItem {
+        href: "/qualification",
+        label: |t| t.qualification.nav,
+        visible: |u| u.supplies(),
+    },
+    NavItem {
+        href: "/staff/reviews",
+        label: |t| t.qualification.reviews_nav,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
         href: "/staff/organisations",
         label: |t| t.organisations,
         visible: |u| u.is_staff(),

@@ -3,6 +3,7 @@
 use super::Texts;
 use crate::error::ConflictReason;
 use crate::rules::invitation::InvitationStatus;
+use crate::rules::upload::UploadIssue;
 use crate::types::{FieldIssue, OrgKind, Role};
 use crate::AppError;
 
@@ -136,6 +137,13 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::NotIncreasing => "Must be higher than the previous one".into(),
         FieldIssue::AboveMoq => "The first quantity break must not exceed the minimum order quantity".into(),
         FieldIssue::TooManyItems { max } => format!("At most {max} entries"),
+        FieldIssue::InvalidFile { issue } => match issue {
+            UploadIssue::Empty => "The file is empty".into(),
+            UploadIssue::TooLarge { limit, .. } => format!("The file is larger than {} MB", limit / (1024 * 1024)),
+            UploadIssue::UnsupportedContent => "Only PDF, PNG and JPEG files are accepted".into(),
+            UploadIssue::DeclaredTypeMismatch { .. } | UploadIssue::ExtensionMismatch { .. } => "The file's content does not match its type or name".into(),
+            UploadIssue::TruncatedPdf => "The PDF is incomplete; upload it again".into(),
+        },
     },
     error: |error| match error {
         AppError::Unauthorized => "Please log in to continue.".into(),
@@ -145,6 +153,9 @@ pub static TEXTS: Texts = Texts {
         AppError::Conflict { reason, .. } => match reason {
             ConflictReason::LastAdmin => "An organisation needs at least one admin.".into(),
             ConflictReason::RemoveSelf => "You cannot remove yourself.".into(),
+            ConflictReason::ApplicationLocked => "The application is submitted and cannot be changed now.".into(),
+            ConflictReason::ApplicationIncomplete => "Save the company profile and upload a business licence first.".into(),
+            ConflictReason::InvalidTransition => "This decision is not possible in the application's current status.".into(),
         },
         AppError::RateLimited { retry_after_secs } => format!(
             "Too many failed attempts. Try again in {} minutes.",
@@ -154,4 +165,5 @@ pub static TEXTS: Texts = Texts {
         AppError::Internal { request_id } => format!("Something went wrong on our side. Reference: {request_id}."),
         AppError::Network { .. } => "Cannot reach Agora. Check your connection and try again.".into(),
     },
+    qualification: &super::qualification::EN,
 };

@@ -2,7 +2,10 @@
 //! chosen locale lives in a signal (so the whole UI switches at once) and in localStorage.
 
 mod en;
+mod qualification;
 mod zh;
+
+pub use qualification::QualificationTexts;
 
 use crate::types::{FieldIssue, OrgKind, Role};
 use crate::AppError;
@@ -141,6 +144,8 @@ pub struct Texts {
     pub invitation_status: fn(crate::rules::invitation::InvitationStatus) -> &'static str,
     pub issue: fn(&FieldIssue) -> String,
     pub error: fn(&AppError) -> String,
+    /// The supplier qualification and review pages.
+    pub qualification: &'static QualificationTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

@@ -3,6 +3,7 @@
 use super::Texts;
 use crate::error::ConflictReason;
 use crate::rules::invitation::InvitationStatus;
+use crate::rules::upload::UploadIssue;
 use crate::types::{FieldIssue, OrgKind, Role};
 use crate::AppError;
 
@@ -132,6 +133,13 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::NotIncreasing => "必须大于上一项".into(),
         FieldIssue::AboveMoq => "第一个数量档位不能超过最小起订量".into(),
         FieldIssue::TooManyItems { max } => format!("最多 {max} 项"),
+        FieldIssue::InvalidFile { issue } => match issue {
+            UploadIssue::Empty => "文件为空".into(),
+            UploadIssue::TooLarge { limit, .. } => format!("文件不能超过 {} MB", limit / (1024 * 1024)),
+            UploadIssue::UnsupportedContent => "仅接受 PDF、PNG 和 JPEG 文件".into(),
+            UploadIssue::DeclaredTypeMismatch { .. } | UploadIssue::ExtensionMismatch { .. } => "文件内容与其类型或文件名不符".into(),
+            UploadIssue::TruncatedPdf => "PDF 文件不完整，请重新上传".into(),
+        },
     },
     error: |error| match error {
         AppError::Unauthorized => "请先登录。".into(),
@@ -141,6 +149,9 @@ pub static TEXTS: Texts = Texts {
         AppError::Conflict { reason, .. } => match reason {
             ConflictReason::LastAdmin => "组织至少需要一名管理员。".into(),
             ConflictReason::RemoveSelf => "您不能移除自己。".into(),
+            ConflictReason::ApplicationLocked => "申请已提交，目前无法修改。".into(),
+            ConflictReason::ApplicationIncomplete => "请先保存公司资料并上传营业执照。".into(),
+            ConflictReason::InvalidTransition => "申请当前的状态不允许此操作。".into(),
         },
         AppError::RateLimited { retry_after_secs } => {
             format!("失败次数过多，请在 {} 分钟后重试。", retry_after_secs.div_ceil(60).max(1))
@@ -149,4 +160,5 @@ pub static TEXTS: Texts = Texts {
         AppError::Internal { request_id } => format!("服务器出错了。参考编号：{request_id}。"),
         AppError::Network { .. } => "无法连接 Agora，请检查网络后重试。".into(),
     },
+    qualification: &super::qualification::ZH,
 };

@@ -8,7 +8,8 @@ use crate::types::{CurrentUser, Role};
 use crate::AppError;
 use uuid::Uuid;
 
-const SESSION_ACCOUNT_KEY: &str = "account_id";
+/// The session key holding the signed-in account id (also read by the file download route).
+pub const SESSION_ACCOUNT_KEY: &str = "account_id";
 const SESSION_REFRESHED_KEY: &str = "refreshed_at";
 
 /// A session lives this long after its last write, so an active user stays signed in. Writing on

@@ -5,6 +5,7 @@ pub mod context;
 pub mod db;
 pub mod error;
 pub mod password;
+pub mod qualification;
 pub mod token;
 
 pub use context::{AppSettings, ServerState};

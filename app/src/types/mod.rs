@@ -3,6 +3,7 @@
 pub mod account;
 pub mod money;
 pub mod organisation;
+pub mod qualification;
 pub mod validation;
 
 pub use account::*;

@@ -39,6 +39,10 @@ pub enum FieldIssue {
     TooManyItems {
         max: usize,
     },
+    /// An uploaded file was refused (wrong type, too large, truncated…).
+    InvalidFile {
+        issue: crate::rules::upload::UploadIssue,
+    },
 }
 
 /// Issues keyed by field name (the same names the form inputs and the API use).

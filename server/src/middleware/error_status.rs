@@ -19,7 +19,9 @@ pub async fn status_from_app_error(request: Request, next: Next) -> Response {
         return json_error(
             StatusCode::PAYLOAD_TOO_LARGE,
             &AppError::BadRequest {
-                message: "the request body is larger than 64 KiB".into(),
+                message:
+                    "the request body is too large (server functions take 64 KiB, uploads 10 MiB)"
+                        .into(),
             },
         );
     }

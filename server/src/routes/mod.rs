@@ -1,6 +1,7 @@
 //! The router: server functions, health, metrics and the browser bundle, wrapped in the
 //! request-id, logging, metrics, session, origin and body-limit layers.
 
+mod documents;
 pub mod health;
 mod server_fns;
 mod spa;
@@ -17,6 +18,12 @@ use tower_sessions_sqlx_store::PostgresStore;
 
 /// Server-function bodies are small JSON; anything larger is refused before it is read.
 pub const SERVER_FN_BODY_LIMIT: usize = 64 * 1024;
+
+/// The document upload carries a file of up to `MAX_UPLOAD_BYTES` plus its other form fields.
+pub const UPLOAD_BODY_LIMIT: usize = app::rules::upload::MAX_UPLOAD_BYTES + 64 * 1024;
+
+/// The one server function that takes a file.
+const UPLOAD_ENDPOINT: &str = "/api/qualification/upload_document";
 
 pub struct RouterParts<'a> {
     pub state: ServerState,
@@ -36,22 +43,36 @@ pub fn router(parts: RouterParts<'_>) -> Router {
 
     // One route per registered server function, so metrics and logs name the endpoint and an
     // unknown endpoint is a plain 404.
+    // Each route carries its own body limit: 64 KiB, or the file size for the upload.
     let mut api = Router::new();
     for (path, _method) in leptos::server_fn::axum::server_fn_paths() {
-        api = api.route(path, post(server_fns::handle));
+        let limit = if path == UPLOAD_ENDPOINT {
+            UPLOAD_BODY_LIMIT
+        } else {
+            SERVER_FN_BODY_LIMIT
+        };
+        api = api.route(
+            path,
+            post(server_fns::handle).layer(tower_http::limit::RequestBodyLimitLayer::new(limit)),
+        );
     }
     let api = api
         .layer(axum::middleware::from_fn_with_state(
             Arc::new(parts.allowed_origins),
             origin::require_same_origin,
         ))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            SERVER_FN_BODY_LIMIT,
-        ))
-        // Outside the body limit, so the limit's plain-text 413 also becomes a JSON `AppError`.
+        // Outside the body limits, so their plain-text 413 also becomes a JSON `AppError`.
         .layer(axum::middleware::from_fn(
             error_status::status_from_app_error,
         ))
+        .layer(sessions.clone())
+        .with_state(parts.state.clone());
+
+    let files = Router::new()
+        .route(
+            "/files/supplier-documents/{document_id}",
+            get(documents::download),
+        )
         .layer(sessions)
         .with_state(parts.state.clone());
 
@@ -66,6 +87,7 @@ pub fn router(parts: RouterParts<'_>) -> Router {
 
     Router::new()
         .merge(api)
+        .merge(files)
         .merge(ops)
         .route(
             "/api/{*rest}",

@@ -6,3 +6,4 @@ mod auth;
 mod helpers;
 mod invitations;
 mod ops;
+mod qualification;

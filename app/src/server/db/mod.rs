@@ -5,6 +5,8 @@ pub mod account;
 pub mod invitation;
 pub mod login_attempt;
 pub mod organisation;
+pub mod qualification;
+pub mod supplier_document;
 
 use crate::types::{OrgKind, Role};
 

@@ -312,4 +312,85 @@ impl ApiClient {
         self.post("/api/organisations/list_organisations", json!({}))
             .await
     }
+    // --- qualification ---
+
+    pub async fn get_application(&self, organisation_id: Uuid) -> Reply {
+        self.post(
+            "/api/qualification/get_application",
+            json!({ "organisation_id": organisation_id }),
+        )
+        .await
+    }
+
+    pub async fn save_profile(&self, organisation_id: Uuid, input: Value) -> Reply {
+        let body = json!({ "organisation_id": organisation_id, "input": input });
+        self.post("/api/qualification/save_profile", body).await
+    }
+
+    /// Uploads `bytes` as a document of `kind` (multipart, as the browser's form does).
+    pub async fn upload_document(
+        &self,
+        organisation_id: Uuid,
+        kind: &str,
+        file_name: &str,
+        content_type: &str,
+        bytes: Vec<u8>,
+    ) -> Reply {
+        let file = reqwest::multipart::Part::bytes(bytes)
+            .file_name(file_name.to_owned())
+            .mime_str(content_type)
+            .expect("a valid content type");
+        let form = reqwest::multipart::Form::new()
+            .text("organisation_id", organisation_id.to_string())
+            .text("kind", kind.to_owned())
+            .text("number", "91330200MA2GXXXX")
+            .text("issuer", "Ningbo Administration for Market Regulation")
+            .text("expires_on", "2030-12-31")
+            .part("file", file);
+        self.send(
+            self.http
+                .post(format!(
+                    "{}/api/qualification/upload_document",
+                    self.address
+                ))
+                .multipart(form),
+        )
+        .await
+    }
+
+    pub async fn submit_application(&self, organisation_id: Uuid) -> Reply {
+        self.post(
+            "/api/qualification/submit_application",
+            json!({ "organisation_id": organisation_id }),
+        )
+        .await
+    }
+
+    pub async fn review_queue(&self) -> Reply {
+        self.post("/api/qualification/review_queue", json!({}))
+            .await
+    }
+
+    pub async fn decide_document(&self, document_id: Uuid, approve: bool, note: &str) -> Reply {
+        let body = json!({ "document_id": document_id, "approve": approve, "note": note });
+        self.post("/api/qualification/decide_document", body).await
+    }
+
+    pub async fn decide_application(
+        &self,
+        organisation_id: Uuid,
+        decision: &str,
+        reason: &str,
+    ) -> Reply {
+        let body =
+            json!({ "organisation_id": organisation_id, "decision": decision, "reason": reason });
+        self.post("/api/qualification/decide_application", body)
+            .await
+    }
+
+    /// `GET /files/supplier-documents/<id>` (the body as text is enough for small test files).
+    pub async fn download_document(&self, document_id: Uuid) -> Reply {
+        self.get(&format!("/files/supplier-documents/{document_id}"))
+            .await
+    }
 }
