@@ -66,7 +66,7 @@ pub fn MainNav() -> impl IntoView {
             .filter(|item| (item.visible)(&user))
             .map(|item| {
                 let label = item.label;
-                view! { <A href=item.href exact=true>{move || label(i18n.t())}</A> }
+                view! { <A href=item.href exact=item.href == "/">{move || label(i18n.t())}</A> }
             })
             .collect_view()
             .into_any(),
