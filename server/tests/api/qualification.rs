@@ -143,6 +143,45 @@ async fn a_rejection_needs_a_reason_and_the_supplier_sees_it() {
 }
 
 #[tokio::test]
+async fn a_suspension_needs_a_note_the_supplier_reads_and_reinstating_clears_it() {
+    let app = spawn_app().await;
+    let (supplier, org, _) = supplier_with_licence(&app).await;
+    let _: SupplierApplication = supplier.submit_application(org).await.ok();
+    let (reviewer, _) = app.staff(Role::Reviewer).await;
+    for decision in ["start_review", "approve"] {
+        let _: SupplierApplication = reviewer.decide_application(org, decision, "").await.ok();
+    }
+
+    reviewer
+        .decide_application(org, "suspend", "")
+        .await
+        .assert_field_issue("reason", "required");
+    let _: SupplierApplication = reviewer
+        .decide_application(org, "suspend", "Factory audit overdue.")
+        .await
+        .ok();
+    let suspended: SupplierApplication = supplier.get_application(org).await.ok();
+    assert_eq!(suspended.status, Some(QualificationStatus::Suspended));
+    assert_eq!(
+        suspended.status_reason.as_deref(),
+        Some("Factory audit overdue.")
+    );
+
+    let _: SupplierApplication = reviewer.decide_application(org, "reinstate", "").await.ok();
+    let reinstated: SupplierApplication = supplier.get_application(org).await.ok();
+    assert_eq!(reinstated.status, Some(QualificationStatus::Approved));
+    assert_eq!(reinstated.status_reason, None);
+    assert_eq!(actions(&reinstated).last(), Some(&"reinstated"));
+
+    // Reinstating an approved supplier is not a move the state machine knows.
+    let body = reviewer
+        .decide_application(org, "reinstate", "")
+        .await
+        .assert_error(409, "conflict");
+    assert_eq!(body["reason"], "invalid_transition");
+}
+
+#[tokio::test]
 async fn a_file_that_claims_to_be_a_pdf_but_is_not_is_rejected() {
     let app = spawn_app().await;
     let (client, account) = app.org_admin("supplier").await;
