@@ -8,3 +8,4 @@ pub mod login_throttle;
 pub mod pricing;
 pub mod qualification;
 pub mod upload;
+pub mod weights;

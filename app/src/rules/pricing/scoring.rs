@@ -62,19 +62,9 @@ pub struct OfferFacts {
 }
 
 /// Why the buyer's weights cannot be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[serde(tag = "code", rename_all = "snake_case")]
-pub enum WeightsError {
-    #[error("the weight of {criterion:?} is negative")]
-    Negative { criterion: Criterion },
-    #[error("the weight of {criterion:?} is above the maximum")]
-    TooLarge { criterion: Criterion },
-    #[error("the weights add up to zero")]
-    SumIsZero,
-}
+pub type WeightsError = crate::rules::weights::WeightsError<Criterion>;
 
-/// The largest weight accepted (a weight is a slider position, not an amount).
-pub const MAX_WEIGHT: u32 = 1000;
+pub use crate::rules::weights::MAX_WEIGHT;
 
 /// The buyer's weights: 0 to [`MAX_WEIGHT`], not all zero, in any scale (they are divided by their sum,
 /// so 50/20/20/10 and 5/2/2/1 score alike). Deserialising checks them too.
@@ -128,18 +118,7 @@ impl Weights {
             supplier_score,
             certifications,
         };
-        for criterion in Criterion::ALL {
-            let weight = weights.get(criterion);
-            if weight < Decimal::ZERO {
-                return Err(WeightsError::Negative { criterion });
-            }
-            if weight > Decimal::from(MAX_WEIGHT) {
-                return Err(WeightsError::TooLarge { criterion });
-            }
-        }
-        if weights.sum().is_zero() {
-            return Err(WeightsError::SumIsZero);
-        }
+        crate::rules::weights::check_weights(Criterion::ALL.map(|c| (c, weights.get(c))))?;
         Ok(weights)
     }
 

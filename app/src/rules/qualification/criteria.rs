@@ -72,19 +72,9 @@ impl<T: Copy> PerCriterion<T> {
 pub type ScorecardFacts = PerCriterion<Option<Decimal>>;
 
 /// Why staff's weights cannot be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[serde(tag = "code", rename_all = "snake_case")]
-pub enum WeightsError {
-    #[error("the weight of {criterion:?} is negative")]
-    Negative { criterion: Criterion },
-    #[error("the weight of {criterion:?} is above the maximum")]
-    TooLarge { criterion: Criterion },
-    #[error("the weights add up to zero")]
-    SumIsZero,
-}
+pub type WeightsError = crate::rules::weights::WeightsError<Criterion>;
 
-/// The largest weight accepted (a weight is a slider position, not an amount).
-pub const MAX_WEIGHT: u32 = 1000;
+pub use crate::rules::weights::MAX_WEIGHT;
 
 /// Validated weights: 0 to [`MAX_WEIGHT`], not all zero, any scale (they are divided by their sum).
 /// Deserialising checks them too.
@@ -121,20 +111,8 @@ impl Default for ScoreWeights {
 
 impl ScoreWeights {
     pub fn new(weights: PerCriterion<Decimal>) -> Result<ScoreWeights, WeightsError> {
-        for criterion in Criterion::ALL {
-            let weight = weights.get(criterion);
-            if weight < Decimal::ZERO {
-                return Err(WeightsError::Negative { criterion });
-            }
-            if weight > Decimal::from(MAX_WEIGHT) {
-                return Err(WeightsError::TooLarge { criterion });
-            }
-        }
-        let weights = ScoreWeights(weights);
-        if weights.sum().is_zero() {
-            return Err(WeightsError::SumIsZero);
-        }
-        Ok(weights)
+        crate::rules::weights::check_weights(Criterion::ALL.map(|c| (c, weights.get(c))))?;
+        Ok(ScoreWeights(weights))
     }
 
     pub fn get(&self, criterion: Criterion) -> Decimal {
