@@ -32,6 +32,11 @@ pub enum AppError {
         message: String,
     },
     /// 429: too many attempts; try again after `retry_after_secs`.
+    /// A bid the auction rules refused, with the exact reason (see `rules::auction::Rejection`).
+    #[error("{rejection}")]
+    BidRejected {
+        rejection: crate::rules::auction::Rejection,
+    },
     #[error("too many attempts; try again in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
     /// 400: the request itself was malformed (bad arguments, wrong origin, body too large).
@@ -59,6 +64,10 @@ pub enum ConflictReason {
     ApplicationIncomplete,
     /// A qualification decision the application's current status does not allow.
     InvalidTransition,
+    /// A tender or lot action that its phase does not allow (e.g. awarding an open lot).
+    LotPhase,
+    /// Publishing a tender none of whose invited suppliers may bid.
+    NoEligibleSuppliers,
 }
 
 impl ConflictReason {
@@ -72,6 +81,8 @@ impl ConflictReason {
             ConflictReason::ApplicationIncomplete => {
                 "save the company profile and upload a business licence first"
             }
+            ConflictReason::LotPhase => "this is not possible in the lot's current phase",
+            ConflictReason::NoEligibleSuppliers => "none of the invited suppliers may bid yet",
             ConflictReason::InvalidTransition => {
                 "this decision is not possible in the application's current status"
             }
@@ -96,6 +107,10 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Validation { .. } => 422,
             AppError::Conflict { .. } => 409,
+            AppError::BidRejected {
+                rejection: crate::rules::auction::Rejection::NotEligible,
+            } => 403,
+            AppError::BidRejected { .. } => 409,
             AppError::RateLimited { .. } => 429,
             AppError::BadRequest { .. } => 400,
             AppError::Internal { .. } => 500,

@@ -7,4 +7,6 @@ pub mod auth;
 pub mod invitations;
 pub mod members;
 pub mod organisations;
+pub mod lots;
 pub mod qualification;
+pub mod tenders;

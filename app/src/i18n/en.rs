@@ -156,7 +156,10 @@ pub static TEXTS: Texts = Texts {
             ConflictReason::ApplicationLocked => "The application is submitted and cannot be changed now.".into(),
             ConflictReason::ApplicationIncomplete => "Save the company profile and upload a business licence first.".into(),
             ConflictReason::InvalidTransition => "This decision is not possible in the application's current status.".into(),
+            ConflictReason::LotPhase => "This is not possible in the lot's current phase.".into(),
+            ConflictReason::NoEligibleSuppliers => "None of the invited suppliers may bid yet: invite an approved supplier.".into(),
         },
+        AppError::BidRejected { rejection } => (super::tenders::EN.rejection)(rejection),
         AppError::RateLimited { retry_after_secs } => format!(
             "Too many failed attempts. Try again in {} minutes.",
             minutes(*retry_after_secs)
@@ -166,4 +169,5 @@ pub static TEXTS: Texts = Texts {
         AppError::Network { .. } => "Cannot reach Agora. Check your connection and try again.".into(),
     },
     qualification: &super::qualification::EN,
+    tenders: &super::tenders::EN,
 };

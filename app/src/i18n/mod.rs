@@ -3,9 +3,11 @@
 
 mod en;
 mod qualification;
+mod tenders;
 mod zh;
 
 pub use qualification::QualificationTexts;
+pub use tenders::TenderTexts;
 
 use crate::types::{FieldIssue, OrgKind, Role};
 use crate::AppError;
@@ -146,6 +148,8 @@ pub struct Texts {
     pub error: fn(&AppError) -> String,
     /// The supplier qualification and review pages.
     pub qualification: &'static QualificationTexts,
+    /// The tender pages and the bidding board.
+    pub tenders: &'static TenderTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

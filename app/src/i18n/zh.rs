@@ -152,7 +152,10 @@ pub static TEXTS: Texts = Texts {
             ConflictReason::ApplicationLocked => "申请已提交，目前无法修改。".into(),
             ConflictReason::ApplicationIncomplete => "请先保存公司资料并上传营业执照。".into(),
             ConflictReason::InvalidTransition => "申请当前的状态不允许此操作。".into(),
+            ConflictReason::LotPhase => "标段当前的阶段不允许此操作。".into(),
+            ConflictReason::NoEligibleSuppliers => "受邀供应商中还没有可以出价的：请邀请已通过审核的供应商。".into(),
         },
+        AppError::BidRejected { rejection } => (super::tenders::ZH.rejection)(rejection),
         AppError::RateLimited { retry_after_secs } => {
             format!("失败次数过多，请在 {} 分钟后重试。", retry_after_secs.div_ceil(60).max(1))
         }
@@ -161,4 +164,5 @@ pub static TEXTS: Texts = Texts {
         AppError::Network { .. } => "无法连接 Agora，请检查网络后重试。".into(),
     },
     qualification: &super::qualification::ZH,
+    tenders: &super::tenders::ZH,
 };

@@ -4,6 +4,7 @@ pub mod account;
 pub mod money;
 pub mod organisation;
 pub mod qualification;
+pub mod tender;
 pub mod validation;
 
 pub use account::*;
