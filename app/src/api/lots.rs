@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 /// Everything the bidding board draws, cut to what the caller may see.
 #[server(prefix = "/api", endpoint = "lots/board", input = Json)]
-pub async fn lot_board(lot_id: Uuid) -> Result<LotBoard, AppError> {
+pub async fn load_board(lot_id: Uuid) -> Result<LotBoard, AppError> {
     use crate::server::{access, auction};
     let user = access::require_user().await?;
     auction::board(&user, lot_id).await

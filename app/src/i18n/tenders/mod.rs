@@ -7,7 +7,7 @@ mod zh;
 pub use en::TEXTS as EN;
 pub use zh::TEXTS as ZH;
 
-use crate::rules::auction::{Phase, Rejection};
+use crate::rules::auction::{Phase, Rejection, RuleIssue};
 
 /// One field per string, plain functions where a value picks or fills the text.
 pub struct TenderTexts {
@@ -15,4 +15,6 @@ pub struct TenderTexts {
     pub phase_name: fn(Phase) -> &'static str,
     /// Why a bid was refused, with the numbers the bidder needs.
     pub rejection: fn(&Rejection) -> String,
+    /// Why a lot's rule set cannot work.
+    pub rule_issue: fn(&RuleIssue) -> String,
 }
