@@ -335,9 +335,33 @@ async fn insert_answers(
     .map(|_| ())
 }
 
+/// A scheduled or open lot with what decides who may bid on it.
+pub struct LiveLot {
+    pub lot_id: Uuid,
+    pub minimum_band: Option<String>,
+    pub invited: Vec<Uuid>,
+}
+
 /// Lots a server must watch: scheduled or open (their timers open and close them).
-pub async fn live_lots(pool: &PgPool) -> Result<Vec<Uuid>, sqlx::Error> {
-    sqlx::query_scalar!("select lot_id from lot where phase in ('scheduled', 'open')")
-        .fetch_all(pool)
-        .await
+pub async fn live_lots(pool: &PgPool) -> Result<Vec<LiveLot>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"select l.lot_id, t.minimum_band,
+                  coalesce(array_agg(i.supplier_organisation_id) filter (where i.supplier_organisation_id is not null),
+                           '{}') as "invited!"
+           from lot l
+           join tender t on t.tender_id = l.tender_id
+           left join tender_invitation i on i.tender_id = t.tender_id
+           where l.phase in ('scheduled', 'open')
+           group by l.lot_id, t.minimum_band"#
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| LiveLot {
+            lot_id: r.lot_id,
+            minimum_band: r.minimum_band,
+            invited: r.invited,
+        })
+        .collect())
 }

@@ -189,3 +189,38 @@ async fn a_lot_closes_by_itself_and_the_buyer_awards_it() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_late_bid_extends_the_lot_and_every_viewer_is_told_why() {
+    let app = spawn_app().await;
+    let (alpha, alpha_org) = approved_supplier(&app).await;
+    let (beta, beta_org) = approved_supplier(&app).await;
+    let anti_sniping = json!({
+        "trigger": "any_accepted_bid", "window_secs": 60, "extension_secs": 10,
+        "cap": {"kind": "max_extensions", "count": 2}
+    });
+    let (buyer, lot) = published_lot(
+        &app,
+        &[alpha_org, beta_org],
+        rules(Duration::seconds(30), json!({"anti_sniping": anti_sniping})),
+    )
+    .await;
+    let scheduled_end = board(&buyer, lot).await.view.ends_at();
+    let receipt = accepted(&alpha, lot, "900").await;
+    assert_eq!(receipt.view.extensions_used, 1);
+    assert_eq!(receipt.view.ends_at, scheduled_end + Duration::seconds(10));
+    accepted(&beta, lot, "890").await;
+    // The cap: a third bid inside the window no longer moves the end.
+    let third = accepted(&alpha, lot, "880").await;
+    assert_eq!(third.view.extensions_used, 2);
+    assert_eq!(third.view.ends_at, scheduled_end + Duration::seconds(20));
+    for client in [&alpha, &beta, &buyer] {
+        let seen = board(client, lot).await;
+        let extensions = seen
+            .feed
+            .iter()
+            .filter(|event| matches!(event.kind, app::types::tender::FeedKind::Extended { .. }))
+            .count();
+        assert_eq!(extensions, 2, "every viewer sees both extensions");
+    }
+}
