@@ -43,7 +43,9 @@ pub enum Command {
         reply: Reply<()>,
     },
     /// Qualification or score bands changed who may bid (from the sweep).
-    SetEligible { eligible: BTreeSet<Uuid> },
+    SetEligible {
+        eligible: BTreeSet<Uuid>,
+    },
     /// Another instance committed `version`; reload if ours is older.
     Refresh {
         version: i64,
@@ -218,15 +220,15 @@ impl Sequencer {
         let answers = batch
             .iter()
             .map(|command| match command {
-                Command::Bid(bid, _) => {
-                    Answer::Bid(match work.replay(&self.rules, &self.answers, bid.supplier, bid.key) {
+                Command::Bid(bid, _) => Answer::Bid(
+                    match work.replay(&self.rules, &self.answers, bid.supplier, bid.key) {
                         Some(first) => first,
                         None if !self.limiter.allow(bid.supplier, now) => {
                             Err(work.rate_limited(bid, now))
                         }
                         None => work.bid(&self.rules, bid, now),
-                    })
-                }
+                    },
+                ),
                 Command::Schedule {
                     eligible, account, ..
                 } => Answer::Unit(work.schedule(&self.rules, eligible.clone(), *account, now)),

@@ -351,6 +351,7 @@ pub async fn live_lots(pool: &PgPool) -> Result<Vec<LiveLot>, sqlx::Error> {
            from lot l
            join tender t on t.tender_id = l.tender_id
            left join tender_invitation i on i.tender_id = t.tender_id
+                and i.bond_status in ('not_required', 'lodged', 'waived')
            where l.phase in ('scheduled', 'open')
            group by l.lot_id, t.minimum_band"#
     )

@@ -188,7 +188,9 @@ impl Work {
     /// scheduled or open, and recorded in the audit log.
     pub fn set_eligible(&mut self, eligible: BTreeSet<Uuid>, now: OffsetDateTime) {
         use crate::rules::auction::Phase;
-        if !matches!(self.state.phase, Phase::Scheduled | Phase::Open) || eligible == self.state.eligible {
+        if !matches!(self.state.phase, Phase::Scheduled | Phase::Open)
+            || eligible == self.state.eligible
+        {
             return;
         }
         let added: Vec<Uuid> = eligible.difference(&self.state.eligible).copied().collect();

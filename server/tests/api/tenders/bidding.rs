@@ -205,7 +205,10 @@ async fn a_supplier_suspended_mid_auction_stops_bidding_within_a_sweep() {
             break;
         }
         assert!(reply.status.is_success(), "{}", reply.text);
-        assert!(tokio::time::Instant::now() < deadline, "still bidding while suspended");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "still bidding while suspended"
+        );
         price -= 10;
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     }

@@ -224,3 +224,32 @@ async fn a_late_bid_extends_the_lot_and_every_viewer_is_told_why() {
         assert_eq!(extensions, 2, "every viewer sees both extensions");
     }
 }
+
+#[tokio::test]
+async fn a_supplier_bids_only_once_its_bid_bond_is_lodged() {
+    let app = spawn_app().await;
+    let (buyer, _) = app.org_admin("buyer").await;
+    let (supplier, org) = approved_supplier(&app).await;
+    let mut input = tender_input(&[org], rules(Duration::minutes(10), json!({})));
+    input["bid_bond"] = json!("5000");
+    let draft: TenderDetail = buyer
+        .post("/api/tenders/create", json!({"input": input}))
+        .await
+        .ok();
+    assert_eq!(draft.invited[0].bond_status, "required");
+    assert!(!draft.invited[0].eligible);
+    let publish = json!({"tender_id": draft.tender_id});
+    buyer
+        .post("/api/tenders/publish", publish.clone())
+        .await
+        .assert_error(409, "conflict");
+    let bond = json!({"tender_id": draft.tender_id, "supplier": org, "status": "lodged"});
+    supplier
+        .post("/api/tenders/set_bond_status", bond.clone())
+        .await
+        .assert_error(404, "not_found");
+    let lodged: TenderDetail = buyer.post("/api/tenders/set_bond_status", bond).await.ok();
+    assert!(lodged.invited[0].eligible);
+    let published: TenderDetail = buyer.post("/api/tenders/publish", publish).await.ok();
+    accepted(&supplier, published.lots[0].lot_id, "990").await;
+}
