@@ -44,8 +44,11 @@ pub struct LotHandle {
     commands: mpsc::Sender<Command>,
     pub live: watch::Receiver<Arc<LotSnapshot>>,
     /// Live updates already rendered, by (viewer, after): (sequence rendered at, JSON text).
-    rendered: Arc<std::sync::Mutex<HashMap<(Viewer, u64), (u64, Arc<str>)>>>,
+    rendered: Arc<std::sync::Mutex<RenderCache>>,
 }
+
+/// Rendered updates by (viewer, after): the sequence they were rendered at and the JSON text.
+type RenderCache = HashMap<(Viewer, u64), (u64, Arc<str>)>;
 
 impl LotHandle {
     /// The update for `viewer` from `after` to `latest`, rendered once for every viewer who
