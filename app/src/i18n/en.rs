@@ -137,6 +137,8 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::NotIncreasing => "Must be higher than the previous one".into(),
         FieldIssue::AboveMoq => "The first quantity break must not exceed the minimum order quantity".into(),
         FieldIssue::TooManyItems { max } => format!("At most {max} entries"),
+        FieldIssue::OutOfRange { min, max } => format!("Must be between {min} and {max}"),
+        FieldIssue::AllZero => "At least one weight must be above zero".into(),
         FieldIssue::InvalidFile { issue } => match issue {
             UploadIssue::Empty => "The file is empty".into(),
             UploadIssue::TooLarge { limit, .. } => format!("The file is larger than {} MB", limit / (1024 * 1024)),
@@ -166,4 +168,5 @@ pub static TEXTS: Texts = Texts {
         AppError::Network { .. } => "Cannot reach Agora. Check your connection and try again.".into(),
     },
     qualification: &super::qualification::EN,
+    scorecard: &super::scorecard::EN,
 };

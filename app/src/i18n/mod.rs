@@ -3,9 +3,11 @@
 
 mod en;
 mod qualification;
+mod scorecard;
 mod zh;
 
 pub use qualification::QualificationTexts;
+pub use scorecard::ScorecardTexts;
 
 use crate::types::{FieldIssue, OrgKind, Role};
 use crate::AppError;
@@ -146,6 +148,8 @@ pub struct Texts {
     pub error: fn(&AppError) -> String,
     /// The supplier qualification and review pages.
     pub qualification: &'static QualificationTexts,
+    /// The scorecard, supplier dashboard, public supplier profile and staff's audit tools.
+    pub scorecard: &'static ScorecardTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

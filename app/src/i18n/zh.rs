@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::NotIncreasing => "必须大于上一项".into(),
         FieldIssue::AboveMoq => "第一个数量档位不能超过最小起订量".into(),
         FieldIssue::TooManyItems { max } => format!("最多 {max} 项"),
+        FieldIssue::OutOfRange { min, max } => format!("必须在 {min} 到 {max} 之间"),
+        FieldIssue::AllZero => "至少一项权重必须大于零".into(),
         FieldIssue::InvalidFile { issue } => match issue {
             UploadIssue::Empty => "文件为空".into(),
             UploadIssue::TooLarge { limit, .. } => format!("文件不能超过 {} MB", limit / (1024 * 1024)),
@@ -161,4 +163,5 @@ pub static TEXTS: Texts = Texts {
         AppError::Network { .. } => "无法连接 Agora，请检查网络后重试。".into(),
     },
     qualification: &super::qualification::ZH,
+    scorecard: &super::scorecard::ZH,
 };

@@ -4,8 +4,11 @@ pub mod access;
 pub mod context;
 pub mod db;
 pub mod error;
+pub mod expiry;
 pub mod password;
 pub mod qualification;
+pub mod scorecard;
+pub mod supplier_page;
 pub mod token;
 
 pub use context::{AppSettings, ServerState};

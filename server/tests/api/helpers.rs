@@ -3,7 +3,7 @@
 
 mod client;
 
-pub use client::ApiClient;
+pub use client::{ApiClient, Reply};
 
 use app::types::{CurrentUser, Email, Role, SignUpInput};
 use reqwest::Url;

@@ -3,7 +3,10 @@
 
 mod access;
 mod auth;
+mod expiry;
 mod helpers;
 mod invitations;
 mod ops;
 mod qualification;
+mod scorecard;
+mod supplier_pages;

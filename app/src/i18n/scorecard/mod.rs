@@ -1,0 +1,103 @@
+//! Strings of the scorecard, the supplier dashboard, the public supplier profile and staff's
+//! audit and scorecard tools; reached as `Texts::scorecard`.
+
+mod en;
+mod zh;
+
+pub use en::TEXTS as EN;
+pub use zh::TEXTS as ZH;
+
+use crate::rules::qualification::band::Band;
+use crate::rules::qualification::scorecard::Criterion;
+use crate::rules::qualification::status::NotEligible;
+use crate::types::audit::AuditResult;
+use crate::types::scorecard::{SupplierNotification, Tier};
+
+/// One field per string, plain functions where a value picks or fills the text.
+pub struct ScorecardTexts {
+    pub dashboard_title: &'static str,
+    pub qualification: &'static str,
+    pub open_application: &'static str,
+    pub can_trade: &'static str,
+    pub not_eligible: fn(NotEligible) -> &'static str,
+    pub expiring_title: &'static str,
+    pub no_expiring: &'static str,
+    /// Days of validity left (negative once lapsed).
+    pub days_left: fn(i64) -> String,
+    pub score_title: &'static str,
+    pub score: &'static str,
+    pub stars: &'static str,
+    pub band: &'static str,
+    pub band_name: fn(Band) -> &'static str,
+    pub tier: &'static str,
+    pub tier_name: fn(Tier) -> &'static str,
+    pub criterion_name: fn(Criterion) -> &'static str,
+    pub trend_title: &'static str,
+    pub trend_label: fn(usize) -> String,
+    pub no_history: &'static str,
+    pub raise_title: &'static str,
+    pub raise_points: fn(&str) -> String,
+    pub counts_neutral: &'static str,
+    pub nothing_to_raise: &'static str,
+    pub how_computed: &'static str,
+    pub fact: &'static str,
+    pub normalised: &'static str,
+    pub weight: &'static str,
+    pub contribution: &'static str,
+    pub no_data: &'static str,
+    pub notifications: &'static str,
+    pub no_notifications: &'static str,
+    pub mark_read: &'static str,
+    pub notification_text: fn(&SupplierNotification) -> String,
+    pub slot_tenders: &'static str,
+    pub slot_offers: &'static str,
+    pub slot_samples: &'static str,
+    pub slot_rfqs: &'static str,
+    pub slot_orders: &'static str,
+    pub slot_empty: &'static str,
+    pub profile_lead: &'static str,
+    pub verified_badges: &'static str,
+    pub no_badges: &'static str,
+    pub verified_by: fn(&str, &str) -> String,
+    pub valid_until: fn(&str) -> String,
+    pub performance: &'static str,
+    pub on_time_rate: &'static str,
+    pub fulfilment_rate: &'static str,
+    pub response_rate: &'static str,
+    pub buyer_rating: &'static str,
+    pub ratings: fn(&str, i64) -> String,
+    pub audits_passed: &'static str,
+    pub audits_summary: fn(i64, i64) -> String,
+    pub view_profile: &'static str,
+    pub settings_nav: &'static str,
+    pub settings_title: &'static str,
+    pub settings_lead: &'static str,
+    pub weights: &'static str,
+    pub thresholds: &'static str,
+    pub warned_from: &'static str,
+    pub standard_from: &'static str,
+    pub preferred_from: &'static str,
+    pub save_settings: &'static str,
+    pub settings_saved: &'static str,
+    pub defaults_apply: &'static str,
+    pub grant_tier: &'static str,
+    pub tier_saved: &'static str,
+    pub audits_title: &'static str,
+    pub no_audits: &'static str,
+    pub record_audit: &'static str,
+    pub audited_on: &'static str,
+    pub auditor: &'static str,
+    pub result: &'static str,
+    pub result_name: fn(AuditResult) -> &'static str,
+    pub audit_score: &'static str,
+    pub notes: &'static str,
+    pub samples_title: &'static str,
+    pub no_samples: &'static str,
+    pub record_sample: &'static str,
+    pub tested_on: &'static str,
+    pub product: &'static str,
+    pub laboratory: &'static str,
+    pub passed: &'static str,
+    pub passed_name: fn(bool) -> &'static str,
+    pub recorded: &'static str,
+}
