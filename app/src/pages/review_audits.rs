@@ -30,7 +30,7 @@ pub fn AuditsSection(organisation_id: Uuid, on_change: Callback<()>) -> impl Int
     });
     view! {
         <h2>{move || t().tier}</h2>
-        <TierPanel organisation_id />
+        <TierPanel organisation_id on_change />
         <h2>{move || t().audits_title}</h2>
         {move || loaded.get().and_then(Result::err).map(|error| view! { <ErrorPanel error /> })}
         {move || {
@@ -81,7 +81,7 @@ pub fn AuditsSection(organisation_id: Uuid, on_change: Callback<()>) -> impl Int
 }
 
 #[component]
-fn TierPanel(organisation_id: Uuid) -> impl IntoView {
+fn TierPanel(organisation_id: Uuid, on_change: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let toasts = use_toasts();
     let card = LocalResource::new(move || crate::api::scorecard::get_scorecard(organisation_id));
@@ -99,6 +99,7 @@ fn TierPanel(organisation_id: Uuid) -> impl IntoView {
     Effect::new(move |_| match grant.value().get() {
         Some(Ok(card)) => {
             current.set(Some(card.tier));
+            on_change.run(());
             toasts.success(i18n.t().scorecard.tier_saved);
         }
         Some(Err(error)) => toasts.error((i18n.t().error)(&error)),

@@ -163,3 +163,32 @@ async fn the_dashboard_shows_status_expiring_documents_score_and_advice() {
         .await
         .assert_refused("another supplier's dashboard");
 }
+
+#[tokio::test]
+async fn an_approved_supplier_in_the_blocked_band_is_told_it_cannot_trade() {
+    let app = spawn_app().await;
+    let (supplier, org, _) = approved_supplier(&app).await;
+    let (operator, _) = app.staff(Role::Operator).await;
+    // Thresholds above the neutral 50: a supplier without facts falls into the blocked band.
+    let input = json!({ "input": {
+        "weights": { "on_time_delivery": "25", "quality_acceptance": "25", "rfq_response_rate": "15",
+                     "quote_win_rate": "10", "dispute_rate": "15", "buyer_rating": "10" },
+        "warned": "60", "standard": "70", "preferred": "90" }});
+    let _: Value = operator
+        .post("/api/scorecard/update_settings", input)
+        .await
+        .ok();
+    let dashboard: SupplierDashboard = supplier
+        .post(
+            "/api/suppliers/get_dashboard",
+            json!({ "organisation_id": org }),
+        )
+        .await
+        .ok();
+    assert_eq!(dashboard.status, Some(QualificationStatus::Approved));
+    assert_eq!(dashboard.not_eligible, Some(NotEligible::BlockedBand));
+    let bands = app::server::scorecard::supplier_bands(&app.pool, &[org])
+        .await
+        .unwrap();
+    assert_eq!(bands[&org], app::rules::qualification::band::Band::Blocked);
+}
