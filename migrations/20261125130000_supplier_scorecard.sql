@@ -155,3 +155,17 @@ create table sample_test (
     recorded_at timestamptz not null default now()
 );
 create index sample_test_organisation_idx on sample_test (organisation_id, tested_on desc);
+
+-- Photos taken during a factory audit (PNG or JPEG, checked by content like supplier documents).
+create table factory_audit_photo (
+    photo_id uuid primary key,
+    audit_id uuid not null references factory_audit (audit_id) on delete cascade,
+    file_name text not null,
+    content_type text not null,
+    size_bytes bigint not null constraint factory_audit_photo_size_positive check (size_bytes > 0),
+    sha256 text not null,
+    content bytea not null,
+    uploaded_by uuid references account (account_id) on delete set null,
+    uploaded_at timestamptz not null default now()
+);
+create index factory_audit_photo_audit_idx on factory_audit_photo (audit_id, uploaded_at);

@@ -4,7 +4,7 @@
 use crate::types::audit::{FactoryAuditInput, SampleTestInput, SupplierAudits};
 use crate::AppError;
 use leptos::prelude::*;
-use leptos::server_fn::codec::Json;
+use leptos::server_fn::codec::{Json, MultipartData, MultipartFormData};
 use uuid::Uuid;
 
 /// A supplier's factory audits and sample tests (its own members and staff; others `NotFound`).
@@ -79,6 +79,41 @@ pub async fn record_sample_test(
         actor_id: user.user_id,
         action: "sample_test_recorded",
         note: Some(&note),
+        status_after: None,
+    };
+    db::qualification::insert_event(&mut *tx, event).await?;
+    tx.commit().await?;
+    load(&pool, organisation_id).await
+}
+
+/// Staff attach a photo to a factory audit: multipart fields `audit_id` and `file` (PNG or JPEG by
+/// content, ≤ 10 MiB). Recorded in the qualification audit trail.
+#[server(prefix = "/api", endpoint = "audits/upload_audit_photo", input = MultipartFormData)]
+pub async fn upload_audit_photo(data: MultipartData) -> Result<SupplierAudits, AppError> {
+    use crate::server::{access, audit_photo, context, db};
+    let user = access::require_user().await?;
+    // Checked before the file is read, so nobody else's bytes are buffered.
+    access::ensure_staff(&user)?;
+    let photo = audit_photo::read_photo(data).await?;
+    let pool = context::pool()?;
+    let mut tx = pool.begin().await?;
+    let organisation_id = db::factory_audit::audit_owner(&mut *tx, photo.audit_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let new = db::factory_audit::NewPhoto {
+        audit_id: photo.audit_id,
+        file_name: &photo.file_name,
+        content_type: &photo.content_type,
+        sha256: &photo.sha256,
+        content: &photo.content,
+        uploaded_by: user.user_id,
+    };
+    db::factory_audit::insert_photo(&mut *tx, new).await?;
+    let event = db::qualification::NewEvent {
+        organisation_id,
+        actor_id: user.user_id,
+        action: "audit_photo_uploaded",
+        note: Some(&photo.file_name),
         status_after: None,
     };
     db::qualification::insert_event(&mut *tx, event).await?;

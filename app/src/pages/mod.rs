@@ -10,6 +10,7 @@ pub mod org_profile;
 pub mod qualification;
 pub mod qualification_documents;
 pub mod qualification_profile;
+pub mod review_audit_photos;
 pub mod review_audits;
 pub mod review_decision;
 pub mod review_detail;

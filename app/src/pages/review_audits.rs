@@ -8,6 +8,7 @@ use crate::components::form::{FormAlert, FormState};
 use crate::components::scorecard_view::TierChip;
 use crate::components::toast::use_toasts;
 use crate::i18n::use_i18n;
+use crate::pages::review_audit_photos::AuditPhotos;
 use crate::types::audit::{AuditResult, FactoryAuditInput, SampleTestInput, SupplierAudits};
 use crate::types::scorecard::Tier;
 use leptos::prelude::*;
@@ -48,6 +49,7 @@ pub fn AuditsSection(organisation_id: Uuid, on_change: Callback<()>) -> impl Int
                                 <span class=format!("chip audit-{}", result.as_str())>{move || (t().result_name)(result)}</span>
                                 " · "<span class="num">{a.score}"/100"</span>" · "{a.auditor.clone()}
                                 {(!a.notes.is_empty()).then(|| view! { <p class="q-history-note">{a.notes.clone()}</p> })}
+                                <AuditPhotos audit_id=a.audit_id photos=a.photos.clone() saved />
                             </li>
                         }
                     }).collect_view()}

@@ -1,6 +1,7 @@
 //! Server-only code (feature `ssr`): request context, access checks, passwords, and all SQL.
 
 pub mod access;
+pub mod audit_photo;
 pub mod context;
 pub mod db;
 pub mod error;

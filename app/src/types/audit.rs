@@ -49,6 +49,8 @@ pub struct FactoryAudit {
     pub recorded_by: String,
     #[serde(with = "time::serde::rfc3339")]
     pub recorded_at: OffsetDateTime,
+    /// Photos of the audit, oldest first (served by `/files/audit-photos/<id>`).
+    pub photos: Vec<Uuid>,
 }
 
 /// A recorded sample test.

@@ -192,3 +192,79 @@ async fn an_approved_supplier_in_the_blocked_band_is_told_it_cannot_trade() {
         .unwrap();
     assert_eq!(bands[&org], app::rules::qualification::band::Band::Blocked);
 }
+
+/// The smallest PNG header the upload checks recognise.
+fn png_bytes() -> Vec<u8> {
+    let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    bytes.extend_from_slice(b"\0\0\0\rIHDR not a real image, enough for the magic bytes");
+    bytes
+}
+
+async fn upload_photo(
+    client: &crate::helpers::ApiClient,
+    audit_id: Uuid,
+    name: &str,
+    content_type: &str,
+    bytes: Vec<u8>,
+) -> crate::helpers::Reply {
+    let file = reqwest::multipart::Part::bytes(bytes)
+        .file_name(name.to_owned())
+        .mime_str(content_type)
+        .unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("audit_id", audit_id.to_string())
+        .part("file", file);
+    client
+        .send(
+            client
+                .http
+                .post(format!("{}/api/audits/upload_audit_photo", client.address))
+                .multipart(form),
+        )
+        .await
+}
+
+#[tokio::test]
+async fn staff_attach_audit_photos_that_only_the_supplier_and_staff_can_open() {
+    let app = spawn_app().await;
+    let (supplier, org, reviewer) = approved_supplier(&app).await;
+    let audits: SupplierAudits = record_audit(&reviewer, org, audit("pass", "90")).await.ok();
+    let audit_id = audits.factory_audits[0].audit_id;
+
+    let with_photo: SupplierAudits =
+        upload_photo(&reviewer, audit_id, "line.png", "image/png", png_bytes())
+            .await
+            .ok();
+    let photo = with_photo.factory_audits[0].photos[0];
+    let seen: SupplierApplication = supplier.get_application(org).await.ok();
+    assert_eq!(actions(&seen).last(), Some(&"audit_photo_uploaded"));
+    let file = supplier.get(&format!("/files/audit-photos/{photo}")).await;
+    assert_eq!(file.status.as_u16(), 200);
+    assert_eq!(file.header("content-type"), Some("image/png"));
+
+    let (stranger, _) = app.org_admin("supplier").await;
+    let hidden = stranger.get(&format!("/files/audit-photos/{photo}")).await;
+    assert_eq!(hidden.status.as_u16(), 404);
+    // A PDF is a document, not a photo; a supplier may not add photos to its own audit.
+    upload_photo(
+        &reviewer,
+        audit_id,
+        "report.pdf",
+        "application/pdf",
+        crate::qualification::pdf_bytes(),
+    )
+    .await
+    .assert_field_issue("file", "invalid_file");
+    upload_photo(&supplier, audit_id, "line.png", "image/png", png_bytes())
+        .await
+        .assert_error(403, "forbidden");
+    upload_photo(
+        &reviewer,
+        Uuid::new_v4(),
+        "line.png",
+        "image/png",
+        png_bytes(),
+    )
+    .await
+    .assert_error(404, "not_found");
+}

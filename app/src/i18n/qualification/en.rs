@@ -97,6 +97,7 @@ pub static TEXTS: QualificationTexts = QualificationTexts {
         "re_review_started" => "Replacement uploaded: back under review",
         "tier_granted" => "Membership tier granted",
         "factory_audit_recorded" => "Factory audit recorded",
+        "audit_photo_uploaded" => "Audit photo added",
         "sample_test_recorded" => "Sample test recorded",
         _ => "Other change",
     },

@@ -97,6 +97,7 @@ pub static TEXTS: QualificationTexts = QualificationTexts {
         "re_review_started" => "已上传替换证件：重新审核",
         "tier_granted" => "已授予会员等级",
         "factory_audit_recorded" => "已记录验厂结果",
+        "audit_photo_uploaded" => "已添加验厂照片",
         "sample_test_recorded" => "已记录样品检测",
         _ => "其他变更",
     },

@@ -144,4 +144,7 @@ pub static TEXTS: ScorecardTexts = ScorecardTexts {
     passed: "Passed",
     passed_name: |passed| if passed { "Passed" } else { "Failed" },
     recorded: "Recorded",
+    photo: "Audit photo",
+    add_photo: "Add a photo (PNG or JPEG)",
+    upload_photo: "Upload photo",
 };

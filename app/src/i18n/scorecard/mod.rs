@@ -100,4 +100,7 @@ pub struct ScorecardTexts {
     pub passed: &'static str,
     pub passed_name: fn(bool) -> &'static str,
     pub recorded: &'static str,
+    pub photo: &'static str,
+    pub add_photo: &'static str,
+    pub upload_photo: &'static str,
 }

@@ -141,4 +141,7 @@ pub static TEXTS: ScorecardTexts = ScorecardTexts {
     passed: "合格",
     passed_name: |passed| if passed { "合格" } else { "不合格" },
     recorded: "已记录",
+    photo: "验厂照片",
+    add_photo: "添加照片（PNG 或 JPEG）",
+    upload_photo: "上传照片",
 };

@@ -1,4 +1,4 @@
-//! SQL for staff's factory audits and sample test results on a supplier.
+//! SQL for staff's factory audits (with their photos) and sample test results on a supplier.
 
 use crate::types::audit::{AuditResult, FactoryAudit, NewFactoryAudit, NewSampleTest, SampleTest};
 use sqlx::PgExecutor;
@@ -64,7 +64,9 @@ pub async fn list_audits(
 ) -> Result<Vec<FactoryAudit>, sqlx::Error> {
     let rows = sqlx::query!(
         r#"select f.audit_id, f.audited_on, f.auditor, f.result, f.score, f.notes,
-                  coalesce(a.display_name, '—') as "recorded_by!", f.recorded_at
+                  coalesce(a.display_name, '—') as "recorded_by!", f.recorded_at,
+                  array(select p.photo_id from factory_audit_photo p where p.audit_id = f.audit_id
+                        order by p.uploaded_at, p.photo_id) as "photos!"
            from factory_audit f left join account a on a.account_id = f.recorded_by
            where f.organisation_id = $1 order by f.audited_on desc, f.recorded_at desc limit 100"#,
         organisation_id
@@ -84,9 +86,72 @@ pub async fn list_audits(
                 notes: row.notes,
                 recorded_by: row.recorded_by,
                 recorded_at: row.recorded_at,
+                photos: row.photos,
             })
         })
         .collect()
+}
+
+/// The organisation that owns an audit.
+#[tracing::instrument(skip(db), err)]
+pub async fn audit_owner(
+    db: impl PgExecutor<'_>,
+    audit_id: Uuid,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"select organisation_id from factory_audit where audit_id = $1"#,
+        audit_id
+    )
+    .fetch_optional(db)
+    .await
+}
+
+/// A checked photo to store.
+pub struct NewPhoto<'a> {
+    pub audit_id: Uuid,
+    pub file_name: &'a str,
+    pub content_type: &'a str,
+    pub sha256: &'a str,
+    pub content: &'a [u8],
+    pub uploaded_by: Uuid,
+}
+
+#[tracing::instrument(skip_all, err)]
+pub async fn insert_photo(db: impl PgExecutor<'_>, new: NewPhoto<'_>) -> Result<Uuid, sqlx::Error> {
+    let photo_id = Uuid::new_v4();
+    sqlx::query!(
+        r#"insert into factory_audit_photo
+               (photo_id, audit_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)"#,
+        photo_id,
+        new.audit_id,
+        new.file_name,
+        new.content_type,
+        new.content.len() as i64,
+        new.sha256,
+        new.content,
+        new.uploaded_by,
+    )
+    .execute(db)
+    .await?;
+    Ok(photo_id)
+}
+
+/// A stored photo with the organisation it belongs to, for download.
+#[tracing::instrument(skip(db), err)]
+pub async fn get_photo(
+    db: impl PgExecutor<'_>,
+    photo_id: Uuid,
+) -> Result<Option<super::supplier_document::DocumentContent>, sqlx::Error> {
+    sqlx::query_as!(
+        super::supplier_document::DocumentContent,
+        r#"select f.organisation_id, p.file_name, p.content_type, p.content
+           from factory_audit_photo p join factory_audit f using (audit_id)
+           where p.photo_id = $1"#,
+        photo_id
+    )
+    .fetch_optional(db)
+    .await
 }
 
 /// The organisation's sample tests, newest first.
