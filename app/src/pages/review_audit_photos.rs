@@ -28,6 +28,9 @@ pub fn AuditPhotos(
     });
     Effect::new(move |_| match upload.value().get() {
         Some(Ok(list)) => {
+            if let Some(element) = form_ref.get_untracked() {
+                element.reset();
+            }
             saved.run(list);
             toasts.success(t().recorded);
         }
