@@ -38,6 +38,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/suppliers") view=|| view! {
                         <RequireUser allow=|u| u.buys() || u.is_staff()><pages::suppliers::SuppliersPage /></RequireUser>
                     } />
+                    <Route path=path!("/suppliers/:id") view=|| view! {
+                        <RequireUser><pages::supplier_profile::SupplierProfilePage /></RequireUser>
+                    } />
                     <Route path=path!("/organisations/:id") view=|| view! {
                         <RequireUser><pages::org_profile::OrgProfilePage /></RequireUser>
                     } />
@@ -49,6 +52,9 @@ pub fn App() -> impl IntoView {
                     } />
                     <Route path=path!("/staff/reviews/:organisation_id") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::review_detail::ReviewDetailPage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/scorecard") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::scorecard_settings::ScorecardSettingsPage /></RequireUser>
                     } />
                     <Route path=path!("/staff/organisations") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::staff_orgs::StaffOrganisationsPage /></RequireUser>

@@ -104,9 +104,11 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let app = Application::build(settings).await?;
     let pool = app.pool.clone();
     let session_cleanup = tokio::spawn(delete_expired_sessions(PostgresStore::new(pool.clone())));
+    let hourly = tokio::spawn(hourly_jobs(pool.clone()));
     tracing::info!(url = %format!("http://{}", app.local_addr()), "Agora is listening");
     app.run_until(shutdown_signal()).await?;
     session_cleanup.abort();
+    hourly.abort();
     pool.close().await;
     tracing::info!("Agora stopped");
     Ok(())
@@ -120,6 +122,24 @@ async fn delete_expired_sessions(store: PostgresStore) {
         every.tick().await;
         if let Err(error) = store.delete_expired().await {
             tracing::warn!(%error, "could not delete expired sessions");
+        }
+    }
+}
+
+/// At start-up and then every hour: the document expiry pass (warnings, suspensions) and the
+/// scorecard recomputation. Both are idempotent, so several instances may run them.
+async fn hourly_jobs(pool: PgPool) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        every.tick().await;
+        let now = time::OffsetDateTime::now_utc();
+        match app::server::expiry::run_expiry_pass(&pool, now.date()).await {
+            Ok(pass) => tracing::info!(?pass, "document expiry pass"),
+            Err(error) => tracing::warn!(%error, "the document expiry pass failed"),
+        }
+        match app::server::scorecard::recompute_all(&pool, now).await {
+            Ok(count) => tracing::info!(count, "scorecards recomputed"),
+            Err(error) => tracing::warn!(%error, "recomputing the scorecards failed"),
         }
     }
 }

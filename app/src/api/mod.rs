@@ -3,10 +3,13 @@
 //! authenticate, authorise, validate, call `server::db`, map errors.
 
 pub mod account;
+pub mod audits;
 pub mod auth;
 pub mod invitations;
 pub mod lots;
 pub mod members;
 pub mod organisations;
 pub mod qualification;
+pub mod scorecard;
+pub mod suppliers;
 pub mod tenders;

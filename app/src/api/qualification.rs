@@ -84,6 +84,9 @@ pub async fn upload_document(data: MultipartData) -> Result<SupplierApplication,
         status_after: None,
     };
     db::qualification::insert_event(&mut *tx, event).await?;
+    // A valid replacement for a lapsed licence puts a supplier suspended for it back into review.
+    crate::server::expiry::after_upload(&mut tx, organisation_id, time::OffsetDateTime::now_utc())
+        .await?;
     tx.commit().await?;
     qualification::load_application(&pool, organisation_id).await
 }

@@ -40,6 +40,11 @@ const ITEMS: &[NavItem] = &[
         visible: |u| u.is_staff(),
     },
     NavItem {
+        href: "/staff/scorecard",
+        label: |t| t.scorecard.settings_nav,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
         href: "/staff/organisations",
         label: |t| t.organisations,
         visible: |u| u.is_staff(),

@@ -17,7 +17,13 @@ pub fn format_date(at: time::OffsetDateTime) -> String {
 }
 
 #[component]
-pub fn OrgTable(rows: Vec<OrgRegisterRow>, #[prop(optional)] show_kind: bool) -> impl IntoView {
+pub fn OrgTable(
+    rows: Vec<OrgRegisterRow>,
+    #[prop(optional)] show_kind: bool,
+    /// Link names to the public supplier profile (the buyers' directory) instead of the plain one.
+    #[prop(optional)]
+    supplier_links: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="table-wrap">
@@ -35,10 +41,15 @@ pub fn OrgTable(rows: Vec<OrgRegisterRow>, #[prop(optional)] show_kind: bool) ->
                 <tbody>
                     {rows.into_iter().map(|row| {
                         let kind = row.kind;
+                        let href = if supplier_links {
+                            format!("/suppliers/{}", row.organisation_id)
+                        } else {
+                            format!("/organisations/{}", row.organisation_id)
+                        };
                         view! {
                             <tr>
                                 <th scope="row" data-label=move || i18n.t().name>
-                                    <A href=format!("/organisations/{}", row.organisation_id)>{row.name.clone()}</A>
+                                    <A href=href>{row.name.clone()}</A>
                                     {row.name_zh.clone().map(|zh| view! { <span class="secondary-name" lang="zh-CN">{zh}</span> })}
                                 </th>
                                 {show_kind.then(|| view! {

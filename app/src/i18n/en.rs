@@ -139,6 +139,8 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::TooManyItems { max } => format!("At most {max} entries"),
         FieldIssue::InThePast => "This time has already passed".into(),
         FieldIssue::AuctionRule { issue } => (super::tenders::EN.rule_issue)(issue),
+        FieldIssue::OutOfRange { min, max } => format!("Must be between {min} and {max}"),
+        FieldIssue::AllZero => "At least one weight must be above zero".into(),
         FieldIssue::InvalidFile { issue } => match issue {
             UploadIssue::Empty => "The file is empty".into(),
             UploadIssue::TooLarge { limit, .. } => format!("The file is larger than {} MB", limit / (1024 * 1024)),
@@ -172,4 +174,5 @@ pub static TEXTS: Texts = Texts {
     },
     qualification: &super::qualification::EN,
     tenders: &super::tenders::EN,
+    scorecard: &super::scorecard::EN,
 };

@@ -3,10 +3,12 @@
 
 mod en;
 mod qualification;
+mod scorecard;
 mod tenders;
 mod zh;
 
 pub use qualification::QualificationTexts;
+pub use scorecard::ScorecardTexts;
 pub use tenders::TenderTexts;
 
 use crate::types::{FieldIssue, OrgKind, Role};
@@ -150,6 +152,8 @@ pub struct Texts {
     pub qualification: &'static QualificationTexts,
     /// The tender pages and the bidding board.
     pub tenders: &'static TenderTexts,
+    /// The scorecard, supplier dashboard, public supplier profile and staff's audit tools.
+    pub scorecard: &'static ScorecardTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

@@ -135,6 +135,8 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::TooManyItems { max } => format!("最多 {max} 项"),
         FieldIssue::InThePast => "该时间已经过去".into(),
         FieldIssue::AuctionRule { issue } => (super::tenders::ZH.rule_issue)(issue),
+        FieldIssue::OutOfRange { min, max } => format!("必须在 {min} 到 {max} 之间"),
+        FieldIssue::AllZero => "至少一项权重必须大于零".into(),
         FieldIssue::InvalidFile { issue } => match issue {
             UploadIssue::Empty => "文件为空".into(),
             UploadIssue::TooLarge { limit, .. } => format!("文件不能超过 {} MB", limit / (1024 * 1024)),
@@ -167,4 +169,5 @@ pub static TEXTS: Texts = Texts {
     },
     qualification: &super::qualification::ZH,
     tenders: &super::tenders::ZH,
+    scorecard: &super::scorecard::ZH,
 };

@@ -2,6 +2,7 @@
 
 use crate::components::error_view::SkeletonRows;
 use crate::i18n::{use_i18n, Texts};
+use crate::pages::supplier_dashboard::SupplierDashboardSection;
 use crate::session::use_session;
 use crate::types::CurrentUser;
 use leptos::prelude::*;
@@ -93,6 +94,11 @@ fn Dashboard(user: CurrentUser) -> impl IntoView {
     };
     let org = user.organisation.clone();
     let role = user.role;
+    // A supplier's home is its dashboard.
+    let supplier_org = org
+        .as_ref()
+        .filter(|org| org.kind.supplies())
+        .map(|org| org.organisation_id);
     view! {
         <section class="dashboard">
             <h1>{move || (i18n.t().welcome)(&name)}</h1>
@@ -119,6 +125,10 @@ fn Dashboard(user: CurrentUser) -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
+            {supplier_org.map(|organisation_id| view! {
+                <h2>{move || i18n.t().scorecard.dashboard_title}</h2>
+                <SupplierDashboardSection organisation_id />
+            })}
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! `/staff/reviews/:organisation_id`: one application as a reviewer sees it — the facts, each
-//! document beside its file with approve/reject, the application decision and the history.
+//! document beside its file with approve/reject, the application decision, tier, factory audits
+//! and sample tests, and the history.
 
 use crate::components::error_view::{ErrorPanel, SkeletonRows};
 use crate::components::form::{FormAlert, FormState};
@@ -7,6 +8,7 @@ use crate::components::toast::use_toasts;
 use crate::i18n::use_i18n;
 use crate::pages::qualification::{download_url, format_size, History, StatusBanner};
 use crate::pages::qualification_documents::ReviewChip;
+use crate::pages::review_audits::AuditsSection;
 use crate::pages::review_decision::DecisionPanel;
 use crate::types::qualification::{DocumentReview, SupplierApplication, SupplierDocument};
 use leptos::prelude::*;
@@ -51,6 +53,18 @@ fn ReviewApplication(app: SupplierApplication) -> impl IntoView {
     let profile = app.profile.clone();
     let name = app.organisation_name.clone();
     let app = RwSignal::new(app);
+    let org_id = app.with_untracked(|a| a.organisation_id);
+    // Audits and tiers write to the audit trail: reload the application to show the new entries.
+    let reload =
+        Action::new_local(move |_: &()| crate::api::qualification::get_application(org_id));
+    Effect::new(move |_| {
+        if let Some(Ok(updated)) = reload.value().get() {
+            app.set(updated);
+        }
+    });
+    let on_change = Callback::new(move |_: ()| {
+        reload.dispatch_local(());
+    });
     let categories = move || {
         profile
             .categories
@@ -84,6 +98,7 @@ fn ReviewApplication(app: SupplierApplication) -> impl IntoView {
         }}
         <h2>{move || t().decisions}</h2>
         <DecisionPanel app />
+        <AuditsSection organisation_id=org_id on_change />
         <h2>{move || t().history}</h2>
         {move || view! { <History events=app.with(|a| a.history.clone()) /> }}
     }

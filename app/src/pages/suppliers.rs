@@ -24,7 +24,7 @@ pub fn SuppliersPage() -> impl IntoView {
                         Ok(rows) if rows.is_empty() => view! { <p class="empty">{move || i18n.t().no_suppliers}</p> }.into_any(),
                         Ok(rows) => view! {
                             <p class="muted">{let count = rows.len(); move || (i18n.t().organisation_count)(count)}</p>
-                            <OrgTable rows />
+                            <OrgTable rows supplier_links=true />
                         }.into_any(),
                         Err(error) => view! { <ErrorPanel error on_retry=move |_| results.refetch() /> }.into_any(),
                     }

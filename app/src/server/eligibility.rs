@@ -6,21 +6,9 @@ use crate::rules::qualification::status::{can_trade, QualificationStatus};
 use std::collections::{BTreeSet, HashMap};
 use uuid::Uuid;
 
-/// The score band of each supplier. Until the scorecard is stored (issue 5), every supplier has
-/// the all-neutral score, whose band is `Standard` with the default thresholds.
-async fn bands(
-    _db: &mut sqlx::PgConnection,
-    organisation_ids: &[Uuid],
-) -> Result<HashMap<Uuid, Band>, sqlx::Error> {
-    Ok(organisation_ids
-        .iter()
-        .map(|id| (*id, Band::Standard))
-        .collect())
-}
-
 /// The suppliers among `candidates` that may bid on a tender with `minimum_band`.
 pub async fn eligible_suppliers(
-    db: &mut sqlx::PgConnection,
+    db: &sqlx::PgPool,
     candidates: &[Uuid],
     minimum_band: Option<Band>,
 ) -> Result<BTreeSet<Uuid>, sqlx::Error> {
@@ -29,9 +17,11 @@ pub async fn eligible_suppliers(
            where organisation_id = any($1) and status is not null"#,
         candidates
     )
-    .fetch_all(&mut *db)
+    .fetch_all(db)
     .await?;
-    let bands = bands(db, candidates).await?;
+    // The current band of each supplier's latest score (the neutral score's band without one).
+    let bands: HashMap<Uuid, Band> =
+        crate::server::scorecard::supplier_bands(db, candidates).await?;
     let mut eligible = BTreeSet::new();
     for row in statuses {
         let Some(status) = row.status.as_deref().and_then(parse_status) else {

@@ -2,12 +2,16 @@
 
 pub mod access;
 pub mod auction;
+pub mod audit_photo;
 pub mod context;
 pub mod db;
 pub mod eligibility;
 pub mod error;
+pub mod expiry;
 pub mod password;
 pub mod qualification;
+pub mod scorecard;
+pub mod supplier_page;
 pub mod tender_input;
 pub mod tenders;
 pub mod token;

@@ -220,7 +220,7 @@ fn parse_date(raw: &str) -> Result<Option<Date>, FieldIssue> {
 }
 
 /// The last path segment of a browser-supplied name, at most 200 characters.
-fn file_name_only(raw: &str) -> String {
+pub(crate) fn file_name_only(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or_default().trim();
     base.chars().filter(|c| !c.is_control()).take(200).collect()
 }

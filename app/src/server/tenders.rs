@@ -96,9 +96,7 @@ pub async fn publish(user: &CurrentUser, tender_id: Uuid) -> Result<TenderDetail
         .minimum_band
         .as_deref()
         .and_then(eligibility::parse_band);
-    let mut conn = pool.acquire().await?;
-    let eligible = eligibility::eligible_suppliers(&mut conn, &invited, minimum_band).await?;
-    drop(conn);
+    let eligible = eligibility::eligible_suppliers(&pool, &invited, minimum_band).await?;
     if eligible.is_empty() {
         return Err(AppError::conflict(ConflictReason::NoEligibleSuppliers));
     }
@@ -212,8 +210,7 @@ async fn with_eligibility(
     minimum_band: Option<crate::rules::qualification::band::Band>,
 ) -> Result<Vec<InvitedSupplier>, AppError> {
     let ids: Vec<Uuid> = suppliers.iter().map(|s| s.organisation_id).collect();
-    let mut conn = pool.acquire().await?;
-    let eligible = eligibility::eligible_suppliers(&mut conn, &ids, minimum_band).await?;
+    let eligible = eligibility::eligible_suppliers(pool, &ids, minimum_band).await?;
     for supplier in &mut suppliers {
         supplier.eligible = eligible.contains(&supplier.organisation_id)
             && db::tender::BOND_CLEARED.contains(&supplier.bond_status.as_str());

@@ -1,9 +1,12 @@
 //! Types shared by browser and server: validated newtypes, DTOs and statuses.
 
 pub mod account;
+pub mod audit;
 pub mod money;
 pub mod organisation;
 pub mod qualification;
+pub mod scorecard;
+pub mod supplier_page;
 pub mod tender;
 pub mod validation;
 

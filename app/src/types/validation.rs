@@ -39,6 +39,13 @@ pub enum FieldIssue {
     TooManyItems {
         max: usize,
     },
+    /// A number outside the range allowed (a weight above the maximum, a threshold above 100).
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
+    /// Weights that all are zero: at least one must count.
+    AllZero,
     /// An uploaded file was refused (wrong type, too large, truncated…).
     InvalidFile {
         issue: crate::rules::upload::UploadIssue,

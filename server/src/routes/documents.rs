@@ -1,5 +1,6 @@
-//! `GET /files/supplier-documents/{document_id}`: a stored supplier document, for the members of
-//! the owning organisation and platform staff only (anyone else gets a 404).
+//! `GET /files/supplier-documents/{document_id}` and `GET /files/audit-photos/{photo_id}`: a
+//! stored supplier document or factory audit photo, for the members of the owning organisation
+//! and platform staff only (anyone else gets a 404).
 
 use app::server::access::SESSION_ACCOUNT_KEY;
 use app::server::db;
@@ -15,7 +16,30 @@ pub async fn download(
     session: Session,
     Path(document_id): Path<Uuid>,
 ) -> Response {
-    match find(&state, &session, document_id).await {
+    let document = db::supplier_document::get_content(&state.pool, document_id).await;
+    serve(&state, &session, document, document_id).await
+}
+
+pub async fn audit_photo(
+    State(state): State<ServerState>,
+    session: Session,
+    Path(photo_id): Path<Uuid>,
+) -> Response {
+    let photo = db::factory_audit::get_photo(&state.pool, photo_id).await;
+    serve(&state, &session, photo, photo_id).await
+}
+
+async fn serve(
+    state: &ServerState,
+    session: &Session,
+    file: Result<Option<db::supplier_document::DocumentContent>, sqlx::Error>,
+    document_id: Uuid,
+) -> Response {
+    let found = match file {
+        Ok(file) => allowed(state, session, file).await,
+        Err(error) => Err(error.into()),
+    };
+    match found {
         Ok(Some(document)) => {
             let disposition = format!(
                 "inline; filename=\"{}\"",
@@ -40,11 +64,11 @@ pub async fn download(
     }
 }
 
-/// The document if the session's user may read it; `None` hides both "absent" and "not yours".
-async fn find(
+/// The file if the session's user may read it; `None` hides both "absent" and "not yours".
+async fn allowed(
     state: &ServerState,
     session: &Session,
-    document_id: Uuid,
+    file: Option<db::supplier_document::DocumentContent>,
 ) -> anyhow::Result<Option<db::supplier_document::DocumentContent>> {
     let Some(account_id) = session.get::<Uuid>(SESSION_ACCOUNT_KEY).await? else {
         return Ok(None);
@@ -52,7 +76,7 @@ async fn find(
     let Some(user) = db::account::load_current_user(&state.pool, account_id).await? else {
         return Ok(None);
     };
-    let Some(document) = db::supplier_document::get_content(&state.pool, document_id).await? else {
+    let Some(document) = file else {
         return Ok(None);
     };
     let own = user

@@ -23,8 +23,11 @@ pub const SERVER_FN_BODY_LIMIT: usize = 64 * 1024;
 /// The document upload carries a file of up to `MAX_UPLOAD_BYTES` plus its other form fields.
 pub const UPLOAD_BODY_LIMIT: usize = app::rules::upload::MAX_UPLOAD_BYTES + 64 * 1024;
 
-/// The one server function that takes a file.
-const UPLOAD_ENDPOINT: &str = "/api/qualification/upload_document";
+/// The server functions that take a file.
+const UPLOAD_ENDPOINTS: [&str; 2] = [
+    "/api/qualification/upload_document",
+    "/api/audits/upload_audit_photo",
+];
 
 pub struct RouterParts<'a> {
     pub state: ServerState,
@@ -44,10 +47,10 @@ pub fn router(parts: RouterParts<'_>) -> Router {
 
     // One route per registered server function, so metrics and logs name the endpoint and an
     // unknown endpoint is a plain 404.
-    // Each route carries its own body limit: 64 KiB, or the file size for the upload.
+    // Each route carries its own body limit: 64 KiB, or the file size for the uploads.
     let mut api = Router::new();
     for (path, _method) in leptos::server_fn::axum::server_fn_paths() {
-        let limit = if path == UPLOAD_ENDPOINT {
+        let limit = if UPLOAD_ENDPOINTS.contains(&path) {
             UPLOAD_BODY_LIMIT
         } else {
             SERVER_FN_BODY_LIMIT
@@ -74,6 +77,10 @@ pub fn router(parts: RouterParts<'_>) -> Router {
         .route(
             "/files/supplier-documents/{document_id}",
             get(documents::download),
+        )
+        .route(
+            "/files/audit-photos/{photo_id}",
+            get(documents::audit_photo),
         )
         .layer(sessions.clone())
         .with_state(parts.state.clone());

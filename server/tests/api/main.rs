@@ -3,8 +3,11 @@
 
 mod access;
 mod auth;
+mod expiry;
 mod helpers;
 mod invitations;
 mod ops;
 mod qualification;
+mod scorecard;
+mod supplier_pages;
 mod tenders;

@@ -9,11 +9,11 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 /// A small but complete PDF.
-fn pdf_bytes() -> Vec<u8> {
+pub fn pdf_bytes() -> Vec<u8> {
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec()
 }
 
-fn profile() -> Value {
+pub fn profile() -> Value {
     json!({
         "legal_name": "Ningbo Steel Works Co., Ltd.",
         "registration_number": "91330200MA2GXXXX",
@@ -24,7 +24,7 @@ fn profile() -> Value {
 }
 
 /// A supplier admin with a saved profile and an uploaded business licence.
-async fn supplier_with_licence(app: &TestApp) -> (ApiClient, Uuid, SupplierApplication) {
+pub async fn supplier_with_licence(app: &TestApp) -> (ApiClient, Uuid, SupplierApplication) {
     let (client, account) = app.org_admin("supplier").await;
     let org = account.organisation_id();
     let _: SupplierApplication = client.save_profile(org, profile()).await.ok();
@@ -41,7 +41,25 @@ async fn supplier_with_licence(app: &TestApp) -> (ApiClient, Uuid, SupplierAppli
     (client, org, application)
 }
 
-fn actions(application: &SupplierApplication) -> Vec<&str> {
+/// A supplier approved by a reviewer (its licence approved too); returns the supplier's client,
+/// its organisation and the reviewer's client.
+pub async fn approved_supplier(app: &TestApp) -> (ApiClient, Uuid, ApiClient) {
+    let (supplier, org, uploaded) = supplier_with_licence(app).await;
+    let _: SupplierApplication = supplier.submit_application(org).await.ok();
+    let (reviewer, _) = app.staff(Role::Reviewer).await;
+    let _: SupplierApplication = reviewer
+        .decide_application(org, "start_review", "")
+        .await
+        .ok();
+    let _: SupplierApplication = reviewer
+        .decide_document(uploaded.documents[0].document_id, true, "")
+        .await
+        .ok();
+    let _: SupplierApplication = reviewer.decide_application(org, "approve", "").await.ok();
+    (supplier, org, reviewer)
+}
+
+pub fn actions(application: &SupplierApplication) -> Vec<&str> {
     application
         .history
         .iter()

@@ -6,5 +6,6 @@
 pub mod band;
 pub mod criteria;
 pub mod documents;
+pub mod improve;
 pub mod scorecard;
 pub mod status;

@@ -3,8 +3,9 @@
 //! `applied → under_review → approved | rejected`, `approved → suspended → approved`, and
 //! `rejected → under_review` when the supplier resubmits (the documents are already on file, so a
 //! resubmission goes straight back to the review queue rather than to `applied`). Reasons are
-//! required wherever the supplier must see why: a rejection and a suspension. A replacement for an
-//! expired document is reviewed per document; staff then reinstate the supplier.
+//! required wherever the supplier must see why: a rejection and a suspension. A supplier suspended
+//! because a required document lapsed goes back to `under_review` when it uploads a valid
+//! replacement (`suspended → under_review`); the reviewer then approves it again.
 
 use super::band::Band;
 use super::documents::DocumentKind;
@@ -60,6 +61,9 @@ pub enum Action {
         reason: SuspensionReason,
     },
     Reinstate,
+    /// A supplier suspended for a lapsed document uploaded a valid replacement. The caller checks
+    /// the suspension was for the document: a staff suspension is lifted by staff only.
+    ReplaceDocument,
 }
 
 /// The name of an [`Action`] without its data, for errors.
@@ -72,6 +76,7 @@ pub enum ActionKind {
     Reject,
     Suspend,
     Reinstate,
+    ReplaceDocument,
 }
 
 impl Action {
@@ -83,6 +88,7 @@ impl Action {
             Action::Reject { .. } => ActionKind::Reject,
             Action::Suspend { .. } => ActionKind::Suspend,
             Action::Reinstate => ActionKind::Reinstate,
+            Action::ReplaceDocument => ActionKind::ReplaceDocument,
         }
     }
 }
@@ -147,6 +153,7 @@ pub fn transition(
             (S::Suspended, Some(ChangeReason::Suspended { reason }))
         }
         (S::Suspended, Action::Reinstate) => (S::Approved, None),
+        (S::Suspended, Action::ReplaceDocument) => (S::UnderReview, None),
         _ => return Err(not_allowed),
     };
     Ok(StatusChange {

@@ -43,9 +43,8 @@ async fn keep_eligibility(auctions: &Auctions, lot: store::LiveLot) -> Result<()
         .minimum_band
         .as_deref()
         .and_then(crate::server::eligibility::parse_band);
-    let mut conn = auctions.pool.acquire().await?;
     let eligible =
-        crate::server::eligibility::eligible_suppliers(&mut conn, &lot.invited, minimum_band)
+        crate::server::eligibility::eligible_suppliers(&auctions.pool, &lot.invited, minimum_band)
             .await?;
     let current = handle.live.borrow().state.eligible.clone();
     if eligible != current {

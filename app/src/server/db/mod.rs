@@ -2,12 +2,18 @@
 //! caller decides whether it runs alone or inside a transaction.
 
 pub mod account;
+pub mod expiry;
+pub mod factory_audit;
 pub mod invitation;
 pub mod login_attempt;
+pub mod notification;
 pub mod organisation;
 pub mod qualification;
+pub mod scorecard;
 pub mod supplier_document;
+pub mod supplier_page;
 pub mod tender;
+pub mod tier;
 
 use crate::types::{OrgKind, Role};
 

@@ -204,7 +204,8 @@ impl TryFrom<EventRow> for QualificationEvent {
     }
 }
 
-/// The audit trail of one organisation, oldest first.
+/// The audit trail of one organisation, oldest first; the platform's own entries (the expiry
+/// job) have no account and are signed "Agora".
 #[tracing::instrument(skip(db), err)]
 pub async fn list_events(
     db: impl PgExecutor<'_>,
@@ -212,8 +213,9 @@ pub async fn list_events(
 ) -> Result<Vec<QualificationEvent>, sqlx::Error> {
     let rows = sqlx::query_as!(
         EventRow,
-        r#"select e.at, a.display_name as actor_name, e.action, e.note, e.status_after
-           from qualification_event e join account a on a.account_id = e.actor_id
+        r#"select e.at, coalesce(a.display_name, 'Agora') as "actor_name!", e.action, e.note,
+                  e.status_after
+           from qualification_event e left join account a on a.account_id = e.actor_id
            where e.organisation_id = $1 order by e.at, e.event_id limit 500"#,
         organisation_id
     )
@@ -222,7 +224,8 @@ pub async fn list_events(
     rows.into_iter().map(QualificationEvent::try_from).collect()
 }
 
-/// Applications waiting for staff (applied and under review), oldest submission first.
+/// Applications waiting for staff (applied and under review), oldest submission first, and
+/// approved suppliers with a document to review (a renewal uploaded before the old one lapsed).
 #[tracing::instrument(skip(db), err)]
 pub async fn review_queue(db: impl PgExecutor<'_>) -> Result<Vec<ReviewQueueRow>, sqlx::Error> {
     let rows = sqlx::query!(
@@ -231,6 +234,8 @@ pub async fn review_queue(db: impl PgExecutor<'_>) -> Result<Vec<ReviewQueueRow>
                    where d.organisation_id = p.organisation_id and d.review = 'pending') as "pending_documents!"
            from supplier_profile p join organisation o using (organisation_id)
            where p.status in ('applied', 'under_review')
+              or (p.status = 'approved' and exists (select 1 from supplier_document d
+                  where d.organisation_id = p.organisation_id and d.review = 'pending'))
            order by p.submitted_at nulls last, p.organisation_id
            limit 500"#
     )

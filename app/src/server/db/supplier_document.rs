@@ -26,7 +26,7 @@ pub fn review_str(review: DocumentReview) -> &'static str {
     }
 }
 
-fn decode_kind(raw: &str) -> Result<DocumentKind, sqlx::Error> {
+pub(crate) fn decode_kind(raw: &str) -> Result<DocumentKind, sqlx::Error> {
     DocumentKind::ALL
         .into_iter()
         .find(|kind| kind_str(*kind) == raw)

@@ -20,7 +20,7 @@ fn staff(note: &str) -> Action {
 }
 
 /// Every legal (from, action) → to, as the module documents it.
-const LEGAL: [(QualificationStatus, ActionKind, QualificationStatus); 6] = [
+const LEGAL: [(QualificationStatus, ActionKind, QualificationStatus); 7] = [
     (
         QualificationStatus::Applied,
         ActionKind::StartReview,
@@ -50,6 +50,11 @@ const LEGAL: [(QualificationStatus, ActionKind, QualificationStatus); 6] = [
         QualificationStatus::Suspended,
         ActionKind::Reinstate,
         QualificationStatus::Approved,
+    ),
+    (
+        QualificationStatus::Suspended,
+        ActionKind::ReplaceDocument,
+        QualificationStatus::UnderReview,
     ),
 ];
 
@@ -180,6 +185,7 @@ fn any_action() -> impl Strategy<Value = Action> {
         }),
         "[ a-z]{0,8}".prop_map(staff_note),
         Just(Action::Reinstate),
+        Just(Action::ReplaceDocument),
     ]
 }
 
