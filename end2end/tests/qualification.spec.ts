@@ -1,5 +1,6 @@
 // Supplier qualification end to end: a new supplier applies with a business licence, a demo
-// reviewer approves the document and the application, and the supplier sees the approval.
+// reviewer approves the document and the application, the supplier's dashboard shows the new
+// status and, without a reload, a tender invitation; a buyer sees the verified badge.
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +15,7 @@ function tinyPdf(): string {
   return file;
 }
 
-test('a supplier applies, a reviewer approves, and the supplier sees the approval', async ({ page }) => {
+test('a supplier applies, a reviewer approves, and the supplier sees the approval', async ({ page, browser }) => {
   const id = unique();
   const orgName = `E2E Qualified Steel ${id}`;
   const email = `quinn.${id}@qualified-e2e.example`;
@@ -85,4 +86,47 @@ test('a supplier applies, a reviewer approves, and the supplier sees the approva
   await expectPath(page, '/qualification');
   await expect(page.getByText('Your company is approved: you can quote and bid.')).toBeVisible();
   await expect(page.getByText('Approved', { exact: true }).first()).toBeVisible();
+
+  // The dashboard (the supplier's home) shows the new status.
+  await page.goto('/');
+  await expect(page.getByText('You can quote and bid.', { exact: true })).toBeVisible();
+  const tenders = page.locator('[data-slot="sd-tenders"]');
+  await expect(tenders.getByText('No live or upcoming tenders you are invited to.')).toBeVisible();
+  const me = await (await page.request.post('/api/auth/get_current_user', { data: {} })).json();
+  const supplierId: string = me.organisation.organisation_id;
+
+  // A buyer, in another browser, invites the supplier to a tender and publishes it.
+  const buyerContext = await browser.newContext();
+  const buyer = await buyerContext.newPage();
+  await logIn(buyer, 'buyer@northwind.example', DEMO_PASSWORD);
+  const now = Date.now();
+  const title = `Rebar for dashboard ${id}`;
+  const created = await buyer.request.post('/api/tenders/create', {
+    data: { input: {
+      title, description: '', currency: 'CNY', minimum_band: null, bid_bond: '',
+      invited_suppliers: [supplierId],
+      lots: [{ title: 'Rebar 12 mm', specification: 'HRB400E', quantity: '100', unit: 't', rules: {
+        ceiling: '5000.00', decrement: { kind: 'absolute', amount: '10.00' }, decrement_base: 'own_last_bid',
+        ties: 'earlier_ranks_higher', opens_at: new Date(now - 1000).toISOString(),
+        closes_at: new Date(now + 3_600_000).toISOString(), anti_sniping: null,
+        visibility: 'rank_and_best_price', blind: false, sealed_pre_bids: false, fat_finger_percent: null,
+      } }],
+    } },
+  });
+  expect(created.ok()).toBeTruthy();
+  const tender = await created.json();
+  const published = await buyer.request.post('/api/tenders/publish', { data: { tender_id: tender.tender_id } });
+  expect(published.ok()).toBeTruthy();
+
+  // The invitation appears on the supplier's dashboard without a reload, with a way to bid.
+  await expect(tenders.getByText(title, { exact: false })).toBeVisible({ timeout: 15_000 });
+  await expect(tenders.getByText('No bid yet', { exact: true })).toBeVisible();
+  await expect(tenders.getByRole('link', { name: 'Open the board', exact: true })).toHaveAttribute('href', /^\/lots\/[0-9a-f-]{36}$/);
+
+  // The buyer sees the verified licence on the supplier's public profile.
+  await buyer.goto(`/suppliers/${supplierId}`);
+  await expect(buyer.getByText('Verified documents', { exact: true })).toBeVisible();
+  await expect(buyer.getByText('Business licence', { exact: false }).first()).toBeVisible();
+  await expect(buyer.getByText(/verified .* by /).first()).toBeVisible();
+  await buyerContext.close();
 });

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod company;
+pub mod dashboard_tenders;
 pub mod home;
 pub mod invite;
 pub mod login;

@@ -102,7 +102,7 @@ fn Dashboard(dashboard: SupplierDashboard) -> impl IntoView {
             </section>
             <Notifications organisation_id notifications />
             // Slots for the work that brings these features; each fills its own section.
-            <Slot title=|t| t.slot_tenders id="sd-tenders" />
+            <crate::pages::dashboard_tenders::DashboardTenders />
             <Slot title=|t| t.slot_offers id="sd-offers" />
             <Slot title=|t| t.slot_samples id="sd-samples" />
             <Slot title=|t| t.slot_rfqs id="sd-rfqs" />

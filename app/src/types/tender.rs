@@ -97,6 +97,10 @@ pub struct TenderSummary {
     #[serde(with = "time::serde::rfc3339")]
     pub ends_at: OffsetDateTime,
     pub role: TenderRole,
+    /// For a supplier: its best current rank over the tender's lots (`None` before its first bid).
+    pub own_rank: Option<u32>,
+    /// The lot whose board to open: the first lot still scheduled or open, else the first lot.
+    pub board_lot_id: Uuid,
 }
 
 /// An invited supplier as the buyer sees it.

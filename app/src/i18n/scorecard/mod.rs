@@ -55,6 +55,12 @@ pub struct ScorecardTexts {
     pub slot_rfqs: &'static str,
     pub slot_orders: &'static str,
     pub slot_empty: &'static str,
+    /// The dashboard's tenders section.
+    pub tenders_none: &'static str,
+    pub tender_rank: fn(Option<u32>) -> String,
+    pub open_board: &'static str,
+    pub tender_opens: &'static str,
+    pub tender_ends: &'static str,
     pub profile_lead: &'static str,
     pub verified_badges: &'static str,
     pub no_badges: &'static str,

@@ -245,6 +245,8 @@ pub async fn list(
         r#"select t.tender_id, t.reference, t.title, o.name as buyer_name, t.currency,
                   (t.buyer_organisation_id = $1) as "is_buyer!",
                   array_agg(l.phase order by l.position) as "phases!",
+                  array_agg(l.lot_id order by l.position) as "lot_ids!",
+                  array_agg(l.state order by l.position) as "states!",
                   count(l.lot_id) as "lots!", min(l.opens_at) as "opens_at!", max(l.ends_at) as "ends_at!"
            from tender t
            join organisation o on o.organisation_id = t.buyer_organisation_id
@@ -273,6 +275,20 @@ pub async fn list(
                 (Some(_), true) => TenderRole::Buyer,
                 (Some(_), false) => TenderRole::Supplier,
             };
+            let own_rank = match (role, organisation_id) {
+                (TenderRole::Supplier, Some(supplier)) => r
+                    .states
+                    .iter()
+                    .filter_map(|state| serde_json::from_value::<LotState>(state.clone()).ok())
+                    .filter_map(|state| crate::rules::auction::rank_of(&state, supplier))
+                    .min(),
+                _ => None,
+            };
+            let live = phases
+                .iter()
+                .position(|phase| matches!(phase, Phase::Scheduled | Phase::Open))
+                .unwrap_or(0);
+            let board_lot_id = r.lot_ids.get(live).copied().unwrap_or_default();
             Ok(TenderSummary {
                 tender_id: r.tender_id,
                 reference: r.reference,
@@ -284,6 +300,8 @@ pub async fn list(
                 opens_at: r.opens_at,
                 ends_at: r.ends_at,
                 role,
+                own_rank,
+                board_lot_id,
             })
         })
         .collect()

@@ -114,6 +114,11 @@ async fn a_retried_bid_is_stored_once_and_gets_the_first_answer() {
         ))
         .await;
     assert_eq!(stored, 1);
+    // The supplier's tender list (its dashboard) shows its rank and the board to open.
+    let listed: Vec<app::types::tender::TenderSummary> =
+        supplier.post("/api/tenders/list", json!({})).await.ok();
+    assert_eq!(listed[0].own_rank, Some(1));
+    assert_eq!(listed[0].board_lot_id, lot);
 }
 
 #[tokio::test]
