@@ -5,8 +5,8 @@
 pub mod account;
 pub mod auth;
 pub mod invitations;
+pub mod lots;
 pub mod members;
 pub mod organisations;
-pub mod lots;
 pub mod qualification;
 pub mod tenders;

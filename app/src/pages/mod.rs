@@ -1,6 +1,7 @@
 //! Routed pages, one module each.
 
 pub mod account;
+pub mod board;
 pub mod company;
 pub mod home;
 pub mod invite;
@@ -18,3 +19,4 @@ pub mod staff_orgs;
 pub mod suppliers;
 pub mod team;
 pub mod team_invites;
+pub mod tenders;
