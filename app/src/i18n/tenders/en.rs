@@ -38,6 +38,20 @@ pub static TEXTS: TenderTexts = TenderTexts {
         Rejection::NoLowerBidPossible => "No lower bid is possible on this lot.".into(),
         Rejection::TieNotAllowed => "Another supplier already bid exactly this amount.".into(),
     },
+    rule_issue: |issue| {
+        match issue {
+        RuleIssue::NotPositive { .. } => "Must be greater than zero".into(),
+        RuleIssue::TooManyDecimals { max, .. } => format!("Use at most {max} decimal places"),
+        RuleIssue::TooLarge { max, .. } => format!("Must not exceed {max}"),
+        RuleIssue::DecrementNotBelowCeiling => "The decrement must be smaller than the ceiling price".into(),
+        RuleIssue::PercentOutOfRange { min, max, .. } => format!("Enter a percentage above {min} and at most {max}"),
+        RuleIssue::EndNotAfterStart => "The end must be after the start".into(),
+        RuleIssue::DurationOutOfRange { max_secs, .. } => format!("Whole seconds from 1 to {max_secs}"),
+        RuleIssue::NoExtensionsAllowed => "Allow at least one extension, or turn anti-sniping off".into(),
+        RuleIssue::HardStopNotAfterEnd => "The hard stop must be after the scheduled end".into(),
+        RuleIssue::BestPriceHiddenFromSuppliers => "Suppliers who see only their rank cannot step down from the best price: use their own last bid, or show the best price".into(),
+    }
+    },
     list_title: "Tenders",
     new_tender: "New tender",
     reference: "Reference",
@@ -118,25 +132,6 @@ pub static TEXTS: TenderTexts = TenderTexts {
         "Asks a bidder to confirm a bid that drops more than this at once. Empty: no warning.",
     save_draft: "Save draft",
     draft_saved: "Draft saved",
-    rule_issue: |issue| match issue {
-        RuleIssue::NotPositive { .. } => "Must be greater than zero".into(),
-        RuleIssue::TooManyDecimals { max, .. } => format!("Use at most {max} decimal places"),
-        RuleIssue::TooLarge { .. } => "Too large".into(),
-        RuleIssue::DecrementNotBelowCeiling => "Must be less than the ceiling price".into(),
-        RuleIssue::PercentOutOfRange { min, max, .. } => {
-            format!("Must be above {min} % and at most {max} %")
-        }
-        RuleIssue::EndNotAfterStart => "Must be after the opening time".into(),
-        RuleIssue::DurationOutOfRange { max_secs, .. } => {
-            format!("Whole seconds from 1 to {max_secs}")
-        }
-        RuleIssue::NoExtensionsAllowed => "At least 1 (or turn anti-sniping off)".into(),
-        RuleIssue::HardStopNotAfterEnd => "Must be after the closing time".into(),
-        RuleIssue::BestPriceHiddenFromSuppliers => {
-            "Suppliers cannot see the best price: measure from their own last bid, or show it"
-                .into()
-        }
-    },
     unmatched_errors: "Please check:",
     back_to_list: "← All tenders",
     publish: "Publish",

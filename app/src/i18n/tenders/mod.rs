@@ -26,6 +26,8 @@ pub struct TenderTexts {
     pub phase_name: fn(Phase) -> &'static str,
     /// Why a bid was refused, with the numbers the bidder needs.
     pub rejection: fn(&Rejection) -> String,
+    /// Why a lot's rule set cannot work.
+    pub rule_issue: fn(&RuleIssue) -> String,
     // The list.
     pub list_title: &'static str,
     pub new_tender: &'static str,
@@ -88,7 +90,6 @@ pub struct TenderTexts {
     pub fat_finger_hint: &'static str,
     pub save_draft: &'static str,
     pub draft_saved: &'static str,
-    pub rule_issue: fn(&RuleIssue) -> String,
     pub unmatched_errors: &'static str,
     // The detail.
     pub back_to_list: &'static str,

@@ -36,6 +36,25 @@ pub static TEXTS: TenderTexts = TenderTexts {
         Rejection::NoLowerBidPossible => "此标段已无法再降价。".into(),
         Rejection::TieNotAllowed => "已有其他供应商出了相同的价格。".into(),
     },
+    rule_issue: |issue| match issue {
+        RuleIssue::NotPositive { .. } => "必须大于零".into(),
+        RuleIssue::TooManyDecimals { max, .. } => format!("最多保留 {max} 位小数"),
+        RuleIssue::TooLarge { max, .. } => format!("不能超过 {max}"),
+        RuleIssue::DecrementNotBelowCeiling => "降价幅度必须小于最高限价".into(),
+        RuleIssue::PercentOutOfRange { min, max, .. } => {
+            format!("请输入大于 {min} 且不超过 {max} 的百分比")
+        }
+        RuleIssue::EndNotAfterStart => "结束时间必须晚于开始时间".into(),
+        RuleIssue::DurationOutOfRange { max_secs, .. } => {
+            format!("请输入 1 到 {max_secs} 之间的整秒数")
+        }
+        RuleIssue::NoExtensionsAllowed => "至少允许延时一次，或关闭防狙击".into(),
+        RuleIssue::HardStopNotAfterEnd => "硬性截止时间必须晚于计划结束时间".into(),
+        RuleIssue::BestPriceHiddenFromSuppliers => {
+            "只能看到自己排名的供应商无法以最低价为降价基准：请改用其上一次出价，或向其显示最低价"
+                .into()
+        }
+    },
     list_title: "招标",
     new_tender: "新建招标",
     reference: "编号",
@@ -115,22 +134,6 @@ pub static TEXTS: TenderTexts = TenderTexts {
     fat_finger_hint: "出价一次下降超过此比例时，请供应商确认。留空则不提醒。",
     save_draft: "保存草稿",
     draft_saved: "草稿已保存",
-    rule_issue: |issue| match issue {
-        RuleIssue::NotPositive { .. } => "必须大于零".into(),
-        RuleIssue::TooManyDecimals { max, .. } => format!("最多保留 {max} 位小数"),
-        RuleIssue::TooLarge { .. } => "数值过大".into(),
-        RuleIssue::DecrementNotBelowCeiling => "必须小于最高限价".into(),
-        RuleIssue::PercentOutOfRange { min, max, .. } => {
-            format!("须大于 {min}% 且不超过 {max}%")
-        }
-        RuleIssue::EndNotAfterStart => "必须晚于开始时间".into(),
-        RuleIssue::DurationOutOfRange { max_secs, .. } => format!("1 到 {max_secs} 之间的整秒数"),
-        RuleIssue::NoExtensionsAllowed => "至少 1 次（或关闭防狙击）".into(),
-        RuleIssue::HardStopNotAfterEnd => "必须晚于结束时间".into(),
-        RuleIssue::BestPriceHiddenFromSuppliers => {
-            "供应商看不到最低价：请以其自己的上一次出价为基准，或向其显示最低价".into()
-        }
-    },
     unmatched_errors: "请检查：",
     back_to_list: "← 全部招标",
     publish: "发布",
