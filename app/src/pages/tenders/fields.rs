@@ -113,7 +113,9 @@ pub fn Input(
     let input = if multiline {
         view! { <textarea id=id.clone() name=name rows="3" bind:value=value aria-invalid=move || invalid().to_string() aria-describedby=described></textarea> }.into_any()
     } else {
-        view! { <input id=id.clone() name=name type=input_type inputmode=(!inputmode.is_empty()).then_some(inputmode)
+        // Seconds matter for an auction's times: `step=1` lets the picker take them.
+        let step = (input_type == "datetime-local").then_some("1");
+        view! { <input id=id.clone() name=name type=input_type inputmode=(!inputmode.is_empty()).then_some(inputmode) step=step
             autocomplete="off" bind:value=value aria-invalid=move || invalid().to_string() aria-describedby=described /> }.into_any()
     };
     view! {
