@@ -5,7 +5,7 @@ use super::bid_box::BidBox;
 use super::state::use_board;
 use crate::i18n::use_i18n;
 use crate::pages::tenders::format::money;
-use crate::rules::auction::{Phase, SupplierView};
+use crate::rules::auction::{Decrement, DecrementBase, Phase, SupplierView};
 use crate::types::tender::BoardView;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -39,11 +39,30 @@ pub fn SupplierPanel() -> impl IntoView {
                 .is_some_and(|i| i.rules.visibility.shows_best_price())
         })
     };
+    let eligible = move || view.with(|v| v.as_ref().is_some_and(|v| v.eligible));
     let can_bid = move || {
         let sealed = board
             .info
             .with(|i| i.as_ref().is_some_and(|i| i.rules.sealed_pre_bids));
-        matches!(phase(), Phase::Open) || (phase() == Phase::Scheduled && sealed)
+        eligible() && (phase() == Phase::Open || (phase() == Phase::Scheduled && sealed))
+    };
+    // How the next-bid limit follows from the rules, for the hover/tap explanation.
+    let explain_next = move || {
+        let info = board.info.get()?;
+        let v = view.get()?;
+        let limit = v.minimum_next_bid?;
+        let base = match info.rules.decrement_base {
+            DecrementBase::BestPrice => v.best_price,
+            DecrementBase::OwnLastBid => v.own_amount,
+        };
+        let step = match info.rules.decrement {
+            Decrement::Absolute { amount } => show(Some(amount)),
+            Decrement::Percent { percent } => format!("{} %", percent.normalize()),
+        };
+        Some(match base {
+            Some(base) => format!("{} = {} − {step}", show(Some(limit)), show(Some(base))),
+            None => format!("{} = {}", show(Some(limit)), t().ceiling),
+        })
     };
     view! {
         <OutbidBanner />
@@ -71,13 +90,17 @@ pub fn SupplierPanel() -> impl IntoView {
             </div>
             <div class="stat">
                 <p class="stat-label">{move || t().min_next_bid}</p>
-                <p class="stat-value num">{move || show(field(|v| v.minimum_next_bid))}</p>
+                <p class="stat-value num" title=explain_next>{move || show(field(|v| v.minimum_next_bid))}</p>
+                <p class="stat-note muted">{explain_next}</p>
             </div>
             {move || (!board.is_live()).then(|| view! {
                 <p class="stale-tag">{move || t().not_live}</p>
             })}
         </div>
         {move || can_bid().then(|| view! { <BidBox /> })}
+        {move || (view.with(|v| v.is_some()) && !eligible()).then(|| view! {
+            <p class="notice" role="status">{(t().rejection)(&crate::rules::auction::Rejection::NotEligible)}</p>
+        })}
         <AnonymousLadder view />
     }
 }
