@@ -5,3 +5,5 @@
 
 pub mod clock;
 pub mod lot_feed;
+#[cfg(feature = "csr")]
+mod lot_socket;
