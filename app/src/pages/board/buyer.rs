@@ -51,7 +51,9 @@ pub fn BuyerPanel() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().tenders;
     let buyer = use_buyer_board();
-    let phase = move || buyer.with(|b| b.as_ref().map_or(Phase::Draft, |b| b.view.phase));
+    // A memo, so the award controls (and what is typed in them) survive live updates.
+    let phase =
+        Memo::new(move |_| buyer.with(|b| b.as_ref().map_or(Phase::Draft, |b| b.view.phase)));
     let sealed = move || buyer.with(|b| b.as_ref().map_or(0, |b| b.view.sealed_bids));
     let award_line = move || {
         let b = buyer.get()?;
@@ -69,7 +71,7 @@ pub fn BuyerPanel() -> impl IntoView {
     };
     view! {
         {award_line}
-        {move || (phase() == Phase::Closed).then(|| view! { <AwardControls /> })}
+        {move || (phase.get() == Phase::Closed).then(|| view! { <AwardControls /> })}
         <h2>{move || t().ladder}</h2>
         {move || (sealed() > 0).then(|| view! { <p class="notice">{(t().sealed_bids)(sealed())}</p> })}
         <div class:stat-stale=move || !board.is_live()>

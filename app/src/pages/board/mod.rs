@@ -67,9 +67,10 @@ fn BoardPage(lot_id: uuid::Uuid) -> impl IntoView {
     });
     watch_deadline(board);
 
+    // Memos, so the board is built once and then updated in place, not rebuilt per update.
+    let has_view = Memo::new(move |_| board.view.with(Option::is_some));
     let content = move || {
-        let has_view = board.view.with(Option::is_some);
-        match (has_view, board.error.get()) {
+        match (has_view.get(), board.error.get()) {
             (false, Some(error)) => {
                 // The connection retries by itself; a refusal (not found, not invited) is final.
                 view! { <ErrorPanel error /> }.into_any()
@@ -96,11 +97,11 @@ fn BoardPage(lot_id: uuid::Uuid) -> impl IntoView {
 #[component]
 fn BoardBody() -> impl IntoView {
     let board = state::use_board();
-    let is_supplier = move || {
+    let is_supplier = Memo::new(move |_| {
         board
             .view
             .with(|v| matches!(v, Some(BoardView::Supplier(_))))
-    };
+    });
     view! {
         <header::BoardHeader />
         <div class="board-top">
@@ -108,7 +109,7 @@ fn BoardBody() -> impl IntoView {
         </div>
         <div class="board-grid">
             <div class="board-main">
-                {move || if is_supplier() {
+                {move || if is_supplier.get() {
                     view! { <supplier::SupplierPanel /> }.into_any()
                 } else {
                     view! { <buyer::BuyerPanel /> }.into_any()

@@ -39,13 +39,14 @@ pub fn SupplierPanel() -> impl IntoView {
                 .is_some_and(|i| i.rules.visibility.shows_best_price())
         })
     };
-    let eligible = move || view.with(|v| v.as_ref().is_some_and(|v| v.eligible));
-    let can_bid = move || {
+    // Memos: the bid box must survive live updates (it holds what the supplier is typing).
+    let eligible = Memo::new(move |_| view.with(|v| v.as_ref().is_some_and(|v| v.eligible)));
+    let can_bid = Memo::new(move |_| {
         let sealed = board
             .info
             .with(|i| i.as_ref().is_some_and(|i| i.rules.sealed_pre_bids));
-        eligible() && (phase() == Phase::Open || (phase() == Phase::Scheduled && sealed))
-    };
+        eligible.get() && (phase() == Phase::Open || (phase() == Phase::Scheduled && sealed))
+    });
     // How the next-bid limit follows from the rules, for the hover/tap explanation.
     let explain_next = move || {
         let info = board.info.get()?;
@@ -97,8 +98,8 @@ pub fn SupplierPanel() -> impl IntoView {
                 <p class="stale-tag">{move || t().not_live}</p>
             })}
         </div>
-        {move || can_bid().then(|| view! { <BidBox /> })}
-        {move || (view.with(|v| v.is_some()) && !eligible()).then(|| view! {
+        {move || can_bid.get().then(|| view! { <BidBox /> })}
+        {move || (view.with(|v| v.is_some()) && !eligible.get()).then(|| view! {
             <p class="notice" role="status">{(t().rejection)(&crate::rules::auction::Rejection::NotEligible)}</p>
         })}
         <AnonymousLadder view />
