@@ -193,17 +193,24 @@ fn SupplierChoices(invited: RwSignal<Vec<Uuid>>) -> impl IntoView {
     }
 }
 
-/// Errors the server reported for names no field shows.
+/// "Some fields need attention" above a long form, and any error on a name no field shows.
 #[component]
 fn Unmatched(errors: TenderErrors) -> impl IntoView {
     let i18n = use_i18n();
     move || {
+        let any = !errors.fields.read().is_empty() || !errors.rules.read().is_empty();
         let list = errors.unmatched();
-        (!list.is_empty()).then(|| view! {
-            <div class="form-alert" role="alert">
-                <p>{move || i18n.t().tenders.unmatched_errors}</p>
-                <ul>{list.into_iter().map(|(name, text)| view! { <li><code>{name}</code> ": " {text}</li> }).collect_view()}</ul>
-            </div>
+        any.then(|| {
+            let summary = (i18n.t().error)(&AppError::Validation { fields: FieldErrors::default() });
+            view! {
+                <div class="form-alert" role="alert">
+                    <p>{summary}</p>
+                    {(!list.is_empty()).then(|| view! {
+                        <p>{move || i18n.t().tenders.unmatched_errors}</p>
+                        <ul>{list.into_iter().map(|(name, text)| view! { <li><code>{name}</code> ": " {text}</li> }).collect_view()}</ul>
+                    })}
+                </div>
+            }
         })
     }
 }
