@@ -53,7 +53,11 @@ impl Application {
             .with_context(|| format!("binding {}", settings.addr))?;
         let port = listener.local_addr()?.port();
         let store = PostgresStore::new(pool.clone());
+        let auctions = app::server::auction::Auctions::new(pool.clone());
+        // Lots open and close on their timers from start-up, with no browser open.
+        app::server::auction::start_background_tasks(auctions.clone());
         let state = ServerState {
+            auctions,
             pool: pool.clone(),
             settings: Arc::new(AppSettings {
                 trust_forwarded_for: settings.trust_forwarded_for,

@@ -1,16 +1,15 @@
 //! The live lots of a tender: the board snapshot, bids, the award and the audit export. Live
 //! updates follow on the WebSocket `/ws/lots/<lot_id>?after=<sequence>` (see the server).
 
-use crate::types::tender::{AuditExport, AwardReceipt, BidReceipt};
+use crate::types::tender::{AuditExport, AwardReceipt, BidReceipt, LotBoard};
 use crate::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use uuid::Uuid;
 
 /// Everything the bidding board draws, cut to what the caller may see.
-// The macro names its argument struct `LotBoard` after the fn, hence the full path of the type.
 #[server(prefix = "/api", endpoint = "lots/board", input = Json)]
-pub async fn lot_board(lot_id: Uuid) -> Result<crate::types::tender::LotBoard, AppError> {
+pub async fn load_board(lot_id: Uuid) -> Result<LotBoard, AppError> {
     use crate::server::{access, auction};
     let user = access::require_user().await?;
     auction::board(&user, lot_id).await

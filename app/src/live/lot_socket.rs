@@ -11,6 +11,9 @@ use gloo_net::websocket::{futures::WebSocket, Message, State};
 use std::pin::Pin;
 use uuid::Uuid;
 
+/// How long without any message before the socket counts as dead.
+const SILENCE_MS: u32 = 25_000;
+
 /// Why a socket session ended.
 enum Ended {
     Gap,
@@ -28,7 +31,7 @@ pub async fn run(lot_id: Uuid, sink: FeedSink, mut commands: UnboundedReceiver<C
                 return;
             }
         }
-        let board = match crate::api::lots::lot_board(lot_id).await {
+        let board = match crate::api::lots::load_board(lot_id).await {
             Ok(board) => board,
             Err(error) => {
                 let fatal = matches!(
@@ -79,7 +82,14 @@ async fn session(
     };
     (sink.connection)(Connection::Live);
     loop {
-        match select(socket.next(), commands.next()).await {
+        // The server sends at least a heartbeat every 10 s: silence means a dead connection
+        // that the browser has not noticed, so the numbers must stop counting as live.
+        let silence = Box::pin(super::clock::sleep_ms(SILENCE_MS));
+        let next = select(select(socket.next(), commands.next()), silence).await;
+        let Either::Left((next, _)) = next else {
+            return Ended::Dropped;
+        };
+        match next {
             Either::Left((Some(Ok(Message::Text(text))), _)) => {
                 let Ok(update) = serde_json::from_str::<BoardUpdate>(&text) else {
                     return Ended::Gap;

@@ -24,6 +24,8 @@ pub struct AppSettings {
 pub struct ServerState {
     pub pool: PgPool,
     pub settings: Arc<AppSettings>,
+    /// The per-lot auction sequencers of this instance.
+    pub auctions: crate::server::auction::Auctions,
 }
 
 /// The header the server puts on every request and response.

@@ -1,11 +1,15 @@
 //! Server-only code (feature `ssr`): request context, access checks, passwords, and all SQL.
 
 pub mod access;
+pub mod auction;
 pub mod context;
 pub mod db;
+pub mod eligibility;
 pub mod error;
 pub mod password;
 pub mod qualification;
+pub mod tender_input;
+pub mod tenders;
 pub mod token;
 
 pub use context::{AppSettings, ServerState};

@@ -43,6 +43,12 @@ pub enum FieldIssue {
     InvalidFile {
         issue: crate::rules::upload::UploadIssue,
     },
+    /// A time that must lie in the future (a lot's end when it is published).
+    InThePast,
+    /// An auction rule set that cannot work (see `rules::auction::validate`).
+    AuctionRule {
+        issue: crate::rules::auction::RuleIssue,
+    },
 }
 
 /// Issues keyed by field name (the same names the form inputs and the API use).

@@ -3,6 +3,7 @@
 
 mod documents;
 pub mod health;
+mod live;
 mod server_fns;
 mod spa;
 
@@ -56,9 +57,10 @@ pub fn router(parts: RouterParts<'_>) -> Router {
             post(server_fns::handle).layer(tower_http::limit::RequestBodyLimitLayer::new(limit)),
         );
     }
+    let allowed_origins = Arc::new(parts.allowed_origins);
     let api = api
         .layer(axum::middleware::from_fn_with_state(
-            Arc::new(parts.allowed_origins),
+            allowed_origins.clone(),
             origin::require_same_origin,
         ))
         // Outside the body limits, so their plain-text 413 also becomes a JSON `AppError`.
@@ -73,8 +75,16 @@ pub fn router(parts: RouterParts<'_>) -> Router {
             "/files/supplier-documents/{document_id}",
             get(documents::download),
         )
-        .layer(sessions)
+        .layer(sessions.clone())
         .with_state(parts.state.clone());
+
+    let live = Router::new()
+        .route("/ws/lots/{lot_id}", get(live::lot_socket))
+        .layer(sessions)
+        .with_state(live::LiveState {
+            server: parts.state.clone(),
+            allowed_origins,
+        });
 
     let ops = Router::new()
         .route("/healthz", get(health::healthz))
@@ -88,6 +98,7 @@ pub fn router(parts: RouterParts<'_>) -> Router {
     Router::new()
         .merge(api)
         .merge(files)
+        .merge(live)
         .merge(ops)
         .route(
             "/api/{*rest}",

@@ -3,7 +3,7 @@
 
 mod client;
 
-pub use client::ApiClient;
+pub use client::{ApiClient, Reply};
 
 use app::types::{CurrentUser, Email, Role, SignUpInput};
 use reqwest::Url;
@@ -29,6 +29,8 @@ pub struct TestApp {
     pub pool: PgPool,
     /// The first user's client (keeps cookies, so it holds a session once signed in).
     pub client: ApiClient,
+    /// The test database, for a second server instance on the same data.
+    pub database_url: String,
 }
 
 /// Starts the server on port 0 against a new database `{AGORA_TEST_DB_PREFIX}_{uuid}`.
@@ -37,9 +39,19 @@ pub async fn spawn_app() -> TestApp {
         server::telemetry::init("pretty");
     }
     app::server::register();
-    let database_url = create_database().await;
+    start_on(create_database().await).await
+}
+
+/// Starts another server instance on the database of `self` (as behind a load balancer).
+impl TestApp {
+    pub async fn second_instance(&self) -> TestApp {
+        start_on(self.database_url.clone()).await
+    }
+}
+
+async fn start_on(database_url: String) -> TestApp {
     let settings = Settings {
-        database_url,
+        database_url: database_url.clone(),
         addr: "127.0.0.1:0".parse().expect("a valid socket address"),
         dist_dir: dist_dir(),
         allowed_origins: Vec::new(),
@@ -64,11 +76,12 @@ pub async fn spawn_app() -> TestApp {
         address,
         pool,
         client,
+        database_url,
     }
 }
 
 /// Creates an empty database on the server `DATABASE_URL` names and returns its URL.
-async fn create_database() -> String {
+pub async fn create_database() -> String {
     let admin_url = std::env::var("DATABASE_URL").unwrap_or_else(|_| {
         panic!(
             "DATABASE_URL is not set: the API tests need a PostgreSQL server where they may create \
@@ -98,7 +111,7 @@ async fn create_database() -> String {
 }
 
 /// A directory with a tiny index.html standing in for the browser bundle.
-fn dist_dir() -> PathBuf {
+pub fn dist_dir() -> PathBuf {
     static DIST: OnceLock<PathBuf> = OnceLock::new();
     DIST.get_or_init(|| {
         // Cargo's scratch directory for integration tests, inside the target directory.

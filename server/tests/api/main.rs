@@ -7,3 +7,4 @@ mod helpers;
 mod invitations;
 mod ops;
 mod qualification;
+mod tenders;

@@ -7,6 +7,7 @@ pub mod login_attempt;
 pub mod organisation;
 pub mod qualification;
 pub mod supplier_document;
+pub mod tender;
 
 use crate::types::{OrgKind, Role};
 
