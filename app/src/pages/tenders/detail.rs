@@ -7,6 +7,7 @@ use crate::components::form::{FormAlert, FormState};
 use crate::components::toast::use_toasts;
 use crate::i18n::use_i18n;
 use crate::live::clock::format_date_time;
+use crate::rules::auction::Phase;
 use crate::types::tender::{TenderDetail, TenderRole, TenderStatus};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -102,7 +103,10 @@ fn LotTable(detail: RwSignal<TenderDetail>) -> impl IntoView {
                                     <td class="num" data-label=move || t().ceiling>{money(lot.rules.ceiling, &d.currency, i18n.locale())}</td>
                                     <td data-label=move || t().phase><PhaseChip phase=lot.phase /></td>
                                     <td class="num" data-label=move || t().ends>{format_date_time(lot.ends_at)}</td>
-                                    <td><A href=href attr:class="button small" attr:aria-label=move || format!("{} — {}", t().open_board, aria)>{move || t().open_board}</A></td>
+                                    // A draft lot has no auction running yet, hence no board.
+                                    <td>{(lot.phase != Phase::Draft).then(|| view! {
+                                        <A href=href attr:class="button small" attr:aria-label=move || format!("{} — {}", t().open_board, aria)>{move || t().open_board}</A>
+                                    })}</td>
                                 </tr>
                             }
                         }).collect_view()}
