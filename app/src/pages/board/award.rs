@@ -33,15 +33,22 @@ pub fn AwardControls() -> impl IntoView {
     let other = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let award = Action::new_local(move |(supplier, reason): &(Uuid, Option<String>)| {
-        crate::api::lots::award_lot(lot_id, *supplier, reason.clone())
-    });
-    Effect::new(move |_| match award.value().get() {
-        Some(Ok(_)) => {
-            toasts.success(t().awarded_toast);
-            board.resync();
+        let (supplier, reason) = (*supplier, reason.clone());
+        async move {
+            let answer = crate::api::lots::award_lot(lot_id, supplier, reason).await;
+            // Reported here, not in an effect: the live update that marks the lot awarded
+            // usually arrives first and removes these controls (and their effects).
+            if answer.is_ok() {
+                toasts.success(i18n.t().tenders.awarded_toast);
+                board.resync();
+            }
+            answer
         }
-        Some(Err(error)) => form.fail(error),
-        None => {}
+    });
+    Effect::new(move |_| {
+        if let Some(Err(error)) = award.value().get() {
+            form.fail(error);
+        }
     });
     let rank_one = move || {
         let b = buyer.get()?;

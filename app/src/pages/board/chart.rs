@@ -111,7 +111,7 @@ pub fn PriceChart() -> impl IntoView {
                 <text x=LEFT y=TOP - 6.0 class="chart-label">{show(high)}</text>
                 <text x=LEFT y=HEIGHT - BOTTOM + 16.0 class="chart-label">{format_time(from_ms(start))}</text>
                 <text x=WIDTH - RIGHT y=HEIGHT - BOTTOM + 16.0 class="chart-label" text-anchor="end">{format_time(from_ms(end))}</text>
-                <text x=WIDTH - RIGHT y=TOP - 6.0 class="chart-label" text-anchor="end">{show(low)} " ↓"</text>
+                <text x=WIDTH - RIGHT y=HEIGHT - BOTTOM - 6.0 class="chart-label" text-anchor="end">{show(low)}</text>
                 <path d=path class="chart-line" />
                 {dots}
                 <circle cx=format!("{last_x:.1}") cy=format!("{last_y:.1}") r="4.5" class="chart-dot chart-dot-last" />

@@ -70,7 +70,10 @@ pub fn Countdown() -> impl IntoView {
             <p class="countdown-clock" role="timer" aria-atomic="true">{clock_text}</p>
             <p class="countdown-end muted">
                 {move || target().filter(|_| running()).map(format_time)}
-                {move || (extensions() > 0).then(|| format!(" · {}", (t().extensions_used)(extensions())))}
+                {move || (extensions() > 0).then(|| {
+                    let sep = if running() { " · " } else { "" };
+                    format!("{sep}{}", (t().extensions_used)(extensions()))
+                })}
             </p>
         </div>
         <ExtensionNotice />

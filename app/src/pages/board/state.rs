@@ -92,8 +92,12 @@ impl Board {
         self.view.with(|v| v.as_ref().map(BoardView::phase))
     }
 
+    /// Whether the numbers shown are current: live, or final (nothing can change any more).
     pub fn is_live(&self) -> bool {
-        self.connection.get() == Connection::Live
+        matches!(
+            self.connection.get(),
+            Connection::Live | Connection::Finished
+        )
     }
 
     fn sync_clock(&self, server_now: OffsetDateTime) {

@@ -89,11 +89,14 @@ pub fn SupplierPanel() -> impl IntoView {
                     }}
                 </p>
             </div>
-            <div class="stat">
-                <p class="stat-label">{move || t().min_next_bid}</p>
-                <p class="stat-value num" title=explain_next>{move || show(field(|v| v.minimum_next_bid))}</p>
-                <p class="stat-note muted">{explain_next}</p>
-            </div>
+            // Only while there is a next bid to make.
+            {move || can_bid.get().then(|| view! {
+                <div class="stat">
+                    <p class="stat-label">{move || t().min_next_bid}</p>
+                    <p class="stat-value num" title=explain_next>{move || show(field(|v| v.minimum_next_bid))}</p>
+                    <p class="stat-note muted">{explain_next}</p>
+                </div>
+            })}
             {move || (!board.is_live()).then(|| view! {
                 <p class="stale-tag">{move || t().not_live}</p>
             })}
