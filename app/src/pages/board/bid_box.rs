@@ -153,7 +153,8 @@ pub fn BidBox() -> impl IntoView {
     let hint = move || {
         match check.get() {
         Some(Err(rejection)) => Some(view! { <p class="bid-check bid-check-bad" id="bid-check">{(t().rejection)(&rejection)}</p> }.into_any()),
-        Some(Ok(warnings)) if !warnings.is_empty() => Some(view! {
+        // While confirming, the warning is in the confirmation box instead.
+        Some(Ok(warnings)) if !warnings.is_empty() && confirming.with(Vec::is_empty) => Some(view! {
             <p class="bid-check bid-check-warn" id="bid-check">{(t().warning)(&warnings[0], &show)}</p>
         }.into_any()),
         _ => None,

@@ -8,6 +8,7 @@ use crate::rules::auction::{
 };
 use crate::types::money::{Money, SignRule};
 use crate::types::tender::LotInput;
+use crate::types::validation::bounded_text;
 use crate::types::{FieldErrors, FieldIssue};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -107,6 +108,13 @@ impl LotDraft {
                 .map_err(|_| FieldIssue::NotANumber);
             errors.check(&p(field), parsed.map(Duration::seconds))
         };
+        // The goods, checked as the server does (it decides; this only saves a round trip).
+        errors.check(
+            &p("title"),
+            bounded_text(&self.title.get_untracked(), 1, 200),
+        );
+        errors.check(&p("unit"), bounded_text(&self.unit.get_untracked(), 1, 20));
+        amount(errors, "quantity", &self.quantity.get_untracked());
         let ceiling = amount(errors, "rules.ceiling", &self.ceiling.get_untracked());
         let decrement = if self.decrement_kind.get_untracked() == "percent" {
             amount(

@@ -11,7 +11,8 @@ use crate::i18n::use_i18n;
 use crate::rules::qualification::band::Band;
 use crate::types::money::Currency;
 use crate::types::tender::{InvitedSupplier, TenderInput, MAX_LOTS};
-use crate::types::FieldErrors;
+use crate::types::validation::bounded_text;
+use crate::types::{FieldErrors, FieldIssue};
 use crate::AppError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -65,6 +66,11 @@ pub fn NewTenderPage() -> impl IntoView {
             .enumerate()
             .map(|(i, lot)| lot.build(i, &mut field_errors, &mut rule_issues))
             .collect();
+        // The same text checks as the server, so one submission shows every problem.
+        field_errors.check("title", bounded_text(&title.get_untracked(), 3, 200));
+        if invited.with_untracked(Vec::is_empty) {
+            field_errors.add("invited_suppliers", FieldIssue::Required);
+        }
         errors.fields.set(field_errors);
         errors.rules.set(rule_issues);
         if !errors.is_empty() {
@@ -161,7 +167,7 @@ fn SupplierChoices(invited: RwSignal<Vec<Uuid>>) -> impl IntoView {
         if choices.is_empty() {
             return view! { <p class="muted">{move || t().no_supplier_choices}</p> }.into_any();
         }
-        choices.into_iter().map(|s| {
+        let items = choices.into_iter().map(|s| {
             let id = s.organisation_id;
             view! {
                 <label class="check supplier-choice">
@@ -175,7 +181,8 @@ fn SupplierChoices(invited: RwSignal<Vec<Uuid>>) -> impl IntoView {
                     }}
                 </label>
             }
-        }).collect_view().into_any()
+        }).collect_view();
+        view! { <div class="choice-list">{items}</div> }.into_any()
     };
     view! {
         <fieldset class="panel field invited" class:field-invalid=move || !errors.messages("invited_suppliers").is_empty()>
