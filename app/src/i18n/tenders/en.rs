@@ -145,6 +145,13 @@ pub static TEXTS: TenderTexts = TenderTexts {
     phase: "Phase",
     open_board: "Open board",
     bond_status: "Bid bond",
+    bond_status_name: |status| match status {
+        "required" => "Required".into(),
+        "not_required" => "Not required".into(),
+        "lodged" => "Lodged".into(),
+        "returned" => "Returned".into(),
+        other => other.to_owned(),
+    },
     no_invited: "No suppliers invited.",
     connection_live: "Live",
     connection_connecting: "Connecting…",

@@ -104,6 +104,8 @@ pub struct TenderTexts {
     pub phase: &'static str,
     pub open_board: &'static str,
     pub bond_status: &'static str,
+    /// A bid bond's state as the server stores it (`required`, `not_required`, `lodged`…).
+    pub bond_status_name: fn(&str) -> String,
     pub no_invited: &'static str,
     // The board.
     pub connection_live: &'static str,

@@ -147,6 +147,13 @@ pub static TEXTS: TenderTexts = TenderTexts {
     phase: "阶段",
     open_board: "打开竞价看板",
     bond_status: "保证金",
+    bond_status_name: |status| match status {
+        "required" => "需缴纳".into(),
+        "not_required" => "无需缴纳".into(),
+        "lodged" => "已缴纳".into(),
+        "returned" => "已退还".into(),
+        other => other.to_owned(),
+    },
     no_invited: "未邀请供应商。",
     connection_live: "实时",
     connection_connecting: "连接中…",
@@ -224,7 +231,7 @@ pub static TEXTS: TenderTexts = TenderTexts {
         FeedKind::BidPlaced {
             amount, bidder_no, ..
         } => {
-            let who = bidder_no.map_or("一位供应商".to_owned(), |n| format!("投标方 {n}"));
+            let who = bidder_no.map_or("一位供应商".to_owned(), |n| format!("投标方 {n} "));
             match amount {
                 Some(amount) => format!("{who}出价 {}", money(*amount)),
                 None => format!("{who}提交了出价"),

@@ -60,7 +60,7 @@ fn Detail(detail: RwSignal<TenderDetail>) -> impl IntoView {
             <dt>{move || t().currency}</dt><dd>{move || d().currency}</dd>
             <dt>{move || t().minimum_band}</dt>
             <dd>{move || d().minimum_band.map_or(t().band_any, |b| (t().band_name)(b))}</dd>
-            <dt>{move || t().bid_bond}</dt>
+            <dt>{move || t().bond_status}</dt>
             <dd class="num-left">{move || d().bid_bond.map_or_else(|| "—".to_owned(), |b| money(b, &d().currency, i18n.locale()))}</dd>
         </dl>
         {move || (!d().description.is_empty()).then(|| view! { <p class="description">{d().description}</p> })}
@@ -145,7 +145,7 @@ fn InvitedTable(detail: RwSignal<TenderDetail>) -> impl IntoView {
                                         view! { <span class="chip status-cancelled">{move || t().not_eligible}</span> }.into_any()
                                     }}
                                 </td>
-                                <td data-label=move || t().bond_status>{s.bond_status.clone()}</td>
+                                <td data-label=move || t().bond_status>{move || (t().bond_status_name)(&s.bond_status)}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
