@@ -41,6 +41,13 @@ impl TenderErrors {
             && self.rules.with_untracked(BTreeMap::is_empty)
     }
 
+    /// Marks `name` as shown by a field the form draws itself (so it is not listed at the top).
+    pub fn shown_at(&self, name: &str) {
+        self.shown.update_value(|s| {
+            s.insert(name.to_owned());
+        });
+    }
+
     /// The translated messages for one field.
     pub fn messages(&self, name: &str) -> Vec<String> {
         let t = self.i18n.t();

@@ -154,6 +154,7 @@ fn SupplierChoices(invited: RwSignal<Vec<Uuid>>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().tenders;
     let errors = expect_context::<TenderErrors>();
+    errors.shown_at("invited_suppliers");
     let choices = LocalResource::new(crate::api::tenders::supplier_choices);
     let toggle = move |id: Uuid, on: bool| {
         invited.update(|list| {
