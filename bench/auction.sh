@@ -13,7 +13,7 @@ admin_url="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 base="${admin_url%/*}"
 db_url="$base/agora_bench"
 port="${BENCH_PORT:-3300}"
-viewers="${BENCH_VIEWERS:-1000,2000,4000}"
+viewers="${BENCH_VIEWERS:-1000,2000,3000,4000}"
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 echo "==> building the release server and the benchmark programs"
@@ -29,6 +29,7 @@ server_pid=$!
 trap 'kill $server_pid 2>/dev/null || true; psql "$admin_url" -qAtc "drop database if exists agora_bench" >/dev/null 2>&1 || true' EXIT
 for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "==> PostgreSQL hot-row baseline (same run)"
 baseline=$(DATABASE_URL=$admin_url bash ../shared/bench/pg-hot-row/run.sh 1 8 32 | grep hot_bid)
 echo "$baseline"
@@ -48,7 +49,7 @@ echo "$latency"
 
 if [[ ${1:-} == --write ]]; then
   report=$(
-    echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), PostgreSQL $(psql "$admin_url" -qAtc 'show server_version'), $(git rev-parse --short HEAD)."
+    echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), PostgreSQL $(psql "$admin_url" -qAtc 'show server_version'), $(git rev-parse --short HEAD); load average before the run: $load_before."
     echo
     echo '```'
     echo "$baseline"

@@ -23,6 +23,19 @@ pub async fn publish_tender(tender_id: Uuid) -> Result<TenderDetail, AppError> {
     tenders::publish(&user, tender_id).await
 }
 
+/// Records an invited supplier's bid bond as `lodged`, `waived` or `required` again (buyer).
+/// Until it is lodged or waived, a supplier invited to a tender with a bond may not bid.
+#[server(prefix = "/api", endpoint = "tenders/set_bond_status", input = Json)]
+pub async fn set_bond_status(
+    tender_id: Uuid,
+    supplier: Uuid,
+    status: String,
+) -> Result<TenderDetail, AppError> {
+    use crate::server::{access, tenders};
+    let user = access::require_user().await?;
+    tenders::set_bond_status(&user, tender_id, supplier, &status).await
+}
+
 /// Cancels every unfinished lot of a tender, with a reason the suppliers read.
 #[server(prefix = "/api", endpoint = "tenders/cancel", input = Json)]
 pub async fn cancel_tender(tender_id: Uuid, reason: String) -> Result<TenderDetail, AppError> {

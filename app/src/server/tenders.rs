@@ -85,9 +85,11 @@ pub async fn publish(user: &CurrentUser, tender_id: Uuid) -> Result<TenderDetail
         let field = format!("lots.{}.rules.closes_at", late.position.saturating_sub(1));
         return Err(AppError::field(&field, FieldIssue::InThePast));
     }
+    // A supplier whose required bid bond is not lodged (or waived) may not bid yet.
     let invited: Vec<Uuid> = db::tender::invitations(&pool, tender_id)
         .await?
         .into_iter()
+        .filter(|invited| db::tender::BOND_CLEARED.contains(&invited.bond_status.as_str()))
         .map(|invited| invited.organisation_id)
         .collect();
     let minimum_band = head
@@ -107,6 +109,24 @@ pub async fn publish(user: &CurrentUser, tender_id: Uuid) -> Result<TenderDetail
             .await?;
     }
     db::tender::mark_published(&pool, tender_id).await?;
+    detail(user, tender_id).await
+}
+
+/// The buyer records a supplier's bid bond as lodged or waived (or back to required).
+pub async fn set_bond_status(
+    user: &CurrentUser,
+    tender_id: Uuid,
+    supplier: Uuid,
+    status: &str,
+) -> Result<TenderDetail, AppError> {
+    let pool = context::pool()?;
+    let head = buyer_access(&pool, user, tender_id).await?;
+    if head.bid_bond.is_none() || !["required", "lodged", "waived"].contains(&status) {
+        return Err(AppError::field("status", FieldIssue::InvalidChoice));
+    }
+    if !db::tender::set_bond_status(&pool, tender_id, supplier, status).await? {
+        return Err(AppError::field("supplier", FieldIssue::InvalidChoice));
+    }
     detail(user, tender_id).await
 }
 
@@ -195,7 +215,8 @@ async fn with_eligibility(
     let mut conn = pool.acquire().await?;
     let eligible = eligibility::eligible_suppliers(&mut conn, &ids, minimum_band).await?;
     for supplier in &mut suppliers {
-        supplier.eligible = eligible.contains(&supplier.organisation_id);
+        supplier.eligible = eligible.contains(&supplier.organisation_id)
+            && db::tender::BOND_CLEARED.contains(&supplier.bond_status.as_str());
     }
     Ok(suppliers)
 }

@@ -4,7 +4,7 @@
 //! browser reloads the snapshot) instead of queueing stale ones.
 
 use app::server::access::SESSION_ACCOUNT_KEY;
-use app::server::auction::{board_update, viewer_for, LotSnapshot, Viewer};
+use app::server::auction::{board_update, viewer_for, LotHandle, LotSnapshot, Viewer};
 use app::server::{db, ServerState};
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, Query, State};
@@ -66,7 +66,12 @@ pub async fn lot_socket(
         Viewer::Supplier(_) => Vec::new(),
         _ => bidder_names(&state, lot_id).await.unwrap_or_default(),
     };
-    upgrade.on_upgrade(move |socket| stream(socket, viewer, handle.live, after, names))
+    // Viewers only listen: small buffers keep thousands of them cheap.
+    upgrade
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(8 * 1024)
+        .max_message_size(4 * 1024)
+        .on_upgrade(move |socket| stream(socket, viewer, handle, after, names))
 }
 
 /// The viewer, `None` for anyone who may not watch (hidden as "not found").
@@ -99,26 +104,47 @@ async fn bidder_names(state: &ServerState, lot_id: Uuid) -> anyhow::Result<Vec<(
         .collect())
 }
 
+fn render(
+    viewer: Viewer,
+    snapshot: &LotSnapshot,
+    after: u64,
+    names: &[(Uuid, String)],
+) -> Arc<str> {
+    let update = board_update(viewer, snapshot, after, names);
+    serde_json::to_string(&update).unwrap_or_default().into()
+}
+
 async fn stream(
     mut socket: WebSocket,
     viewer: Viewer,
-    mut live: watch::Receiver<Arc<LotSnapshot>>,
+    handle: LotHandle,
     mut after: u64,
     names: Vec<(Uuid, String)>,
 ) {
+    let mut live: watch::Receiver<Arc<LotSnapshot>> = handle.live.clone();
     let mut heartbeat = tokio::time::interval(HEARTBEAT);
     heartbeat.tick().await;
     // The first update goes out at once: what happened since the client's snapshot.
     let mut force = true;
     loop {
         let snapshot = live.borrow_and_update().clone();
-        if force || snapshot.state.sequence != after {
-            let update = board_update(viewer, &snapshot, after, &names);
-            after = snapshot.state.sequence;
-            let Ok(text) = serde_json::to_string(&update) else {
-                return;
+        let latest = snapshot.state.sequence;
+        if force || latest != after {
+            // Viewers with the same view and position share one rendering; a heartbeat is
+            // rendered fresh for its clock.
+            let text = if latest != after {
+                handle.rendered(viewer, after, latest, || {
+                    render(viewer, &snapshot, after, &names)
+                })
+            } else {
+                render(viewer, &snapshot, after, &names)
             };
-            if socket.send(Message::Text(text.into())).await.is_err() {
+            after = latest;
+            if socket
+                .send(Message::Text(text.as_ref().into()))
+                .await
+                .is_err()
+            {
                 return;
             }
             force = false;

@@ -1,7 +1,8 @@
 //! The tasks every server instance runs for the auctions: a LISTEN on the lots' change channel
 //! (so a bid committed by another instance reaches this instance's viewers), and a sweep that
 //! starts a sequencer for every scheduled or open lot (so lots open and close on time after a
-//! restart, with no browser open, whichever instance is up).
+//! restart, with no browser open, whichever instance is up) and keeps each lot's eligible set
+//! in step with qualification (a supplier suspended mid-auction stops bidding within a sweep).
 
 use super::store::{self, CHANGE_CHANNEL};
 use super::Auctions;
@@ -24,15 +25,35 @@ async fn sweep(auctions: Auctions) {
         every.tick().await;
         match store::live_lots(&auctions.pool).await {
             Ok(lots) => {
-                for lot_id in lots {
-                    if let Err(error) = auctions.handle(lot_id).await {
-                        tracing::warn!(%lot_id, ?error, "could not start a lot's sequencer");
+                for lot in lots {
+                    if let Err(error) = keep_eligibility(&auctions, lot).await {
+                        tracing::warn!(?error, "could not sweep a lot");
                     }
                 }
             }
             Err(error) => tracing::warn!(%error, "could not list live lots"),
         }
     }
+}
+
+/// Starts the lot's sequencer if needed and hands it the current eligible set when it changed.
+async fn keep_eligibility(auctions: &Auctions, lot: store::LiveLot) -> Result<(), crate::AppError> {
+    let handle = auctions.handle(lot.lot_id).await?;
+    let minimum_band = lot
+        .minimum_band
+        .as_deref()
+        .and_then(crate::server::eligibility::parse_band);
+    let mut conn = auctions.pool.acquire().await?;
+    let eligible =
+        crate::server::eligibility::eligible_suppliers(&mut conn, &lot.invited, minimum_band)
+            .await?;
+    let current = handle.live.borrow().state.eligible.clone();
+    if eligible != current {
+        let _ = handle
+            .commands
+            .try_send(super::sequencer::Command::SetEligible { eligible });
+    }
+    Ok(())
 }
 
 async fn listen(auctions: Auctions) {

@@ -43,6 +43,38 @@ pub struct LotSnapshot {
 pub struct LotHandle {
     commands: mpsc::Sender<Command>,
     pub live: watch::Receiver<Arc<LotSnapshot>>,
+    /// Live updates already rendered, by (viewer, after): (sequence rendered at, JSON text).
+    rendered: Arc<std::sync::Mutex<RenderCache>>,
+}
+
+/// Rendered updates by (viewer, after): the sequence they were rendered at and the JSON text.
+type RenderCache = HashMap<(Viewer, u64), (u64, Arc<str>)>;
+
+impl LotHandle {
+    /// The update for `viewer` from `after` to `latest`, rendered once for every viewer who
+    /// sees the same (all of a buyer's screens, the many screens of one supplier).
+    pub fn rendered(
+        &self,
+        viewer: Viewer,
+        after: u64,
+        latest: u64,
+        render: impl FnOnce() -> Arc<str>,
+    ) -> Arc<str> {
+        let Ok(mut cache) = self.rendered.lock() else {
+            return render();
+        };
+        if let Some((at, text)) = cache.get(&(viewer, after)) {
+            if *at == latest {
+                return text.clone();
+            }
+        }
+        let text = render();
+        if cache.len() > 4096 {
+            cache.retain(|_, (at, _)| *at == latest);
+        }
+        cache.insert((viewer, after), (latest, text.clone()));
+        text
+    }
 }
 
 /// Every lot this server instance has a sequencer for.
@@ -85,7 +117,11 @@ impl Auctions {
         }));
         let sequencer = Sequencer::new(self.pool.clone(), loaded, live_sender);
         tokio::spawn(sequencer.run(receiver));
-        let handle = LotHandle { commands, live };
+        let handle = LotHandle {
+            commands,
+            live,
+            rendered: Arc::default(),
+        };
         lots.insert(lot_id, handle.clone());
         Ok(handle)
     }

@@ -42,6 +42,10 @@ pub enum Command {
         account: Uuid,
         reply: Reply<()>,
     },
+    /// Qualification or score bands changed who may bid (from the sweep).
+    SetEligible {
+        eligible: BTreeSet<Uuid>,
+    },
     /// Another instance committed `version`; reload if ours is older.
     Refresh {
         version: i64,
@@ -216,15 +220,15 @@ impl Sequencer {
         let answers = batch
             .iter()
             .map(|command| match command {
-                Command::Bid(bid, _) => {
-                    Answer::Bid(match work.replay(&self.answers, bid.supplier, bid.key) {
+                Command::Bid(bid, _) => Answer::Bid(
+                    match work.replay(&self.rules, &self.answers, bid.supplier, bid.key) {
                         Some(first) => first,
                         None if !self.limiter.allow(bid.supplier, now) => {
                             Err(work.rate_limited(bid, now))
                         }
                         None => work.bid(&self.rules, bid, now),
-                    })
-                }
+                    },
+                ),
                 Command::Schedule {
                     eligible, account, ..
                 } => Answer::Unit(work.schedule(&self.rules, eligible.clone(), *account, now)),
@@ -237,6 +241,10 @@ impl Sequencer {
                 Command::Cancel {
                     reason, account, ..
                 } => Answer::Unit(work.cancel(reason, *account, now)),
+                Command::SetEligible { eligible } => {
+                    work.set_eligible(eligible.clone(), now);
+                    Answer::Nothing
+                }
                 Command::Refresh { .. } => Answer::Nothing,
             })
             .collect();
@@ -282,7 +290,7 @@ fn fail_all(batch: Vec<Command>) {
                 drop(reply.send(Err(error())))
             }
             Command::Award { reply, .. } => drop(reply.send(Err(error()))),
-            Command::Refresh { .. } => {}
+            Command::Refresh { .. } | Command::SetEligible { .. } => {}
         }
     }
 }

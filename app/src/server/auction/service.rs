@@ -11,7 +11,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 /// How the caller relates to a lot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Viewer {
     /// A member of the buying organisation.
     Buyer,

@@ -28,6 +28,24 @@ pub struct Work {
     pub order: Option<OrderDraft>,
 }
 
+/// What is kept of an answer for replays: the decision, not the view around it.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct FirstAnswer {
+    sequence: u64,
+    amount: rust_decimal::Decimal,
+    warnings: Vec<crate::rules::auction::BidWarning>,
+}
+
+impl From<&BidReceipt> for FirstAnswer {
+    fn from(receipt: &BidReceipt) -> Self {
+        FirstAnswer {
+            sequence: receipt.sequence,
+            amount: receipt.amount,
+            warnings: receipt.warnings.clone(),
+        }
+    }
+}
+
 /// A bid attempt as it reaches the sequencer.
 pub struct BidCommand {
     pub supplier: Uuid,
@@ -70,9 +88,11 @@ impl Work {
         self.state = transition.state;
     }
 
-    /// The first answer already given to this key, in this batch or before it.
+    /// The first answer already given to this key, in this batch or before it: the same
+    /// decision (sequence and amount, or the refusal), with the bidder's view as it is now.
     pub fn replay(
         &self,
+        rules: &LotRules,
         earlier: &HashMap<(Uuid, Uuid), serde_json::Value>,
         supplier: Uuid,
         key: Uuid,
@@ -81,7 +101,13 @@ impl Work {
             .answered
             .get(&(supplier, key))
             .or_else(|| earlier.get(&(supplier, key)))?;
-        serde_json::from_value(stored.clone()).ok()
+        let first: Result<FirstAnswer, AppError> = serde_json::from_value(stored.clone()).ok()?;
+        Some(first.map(|first| BidReceipt {
+            sequence: first.sequence,
+            amount: first.amount,
+            warnings: first.warnings,
+            view: supplier_view(rules, &self.state, supplier),
+        }))
     }
 
     /// Decides one bid attempt and records it, accepted or refused, in the audit log.
@@ -136,7 +162,9 @@ impl Work {
                 Err(AppError::BidRejected { rejection })
             }
         };
-        let stored = serde_json::to_value(&answer).unwrap_or(serde_json::Value::Null);
+        // Stored small (no view): one row per attempt is written in the bid's transaction.
+        let first = answer.as_ref().map(FirstAnswer::from).map_err(Clone::clone);
+        let stored = serde_json::to_value(&first).unwrap_or(serde_json::Value::Null);
         self.answered
             .insert((supplier, command.key), stored.clone());
         self.answers.push((supplier, command.key, stored));
@@ -154,6 +182,25 @@ impl Work {
         AppError::RateLimited {
             retry_after_secs: 1,
         }
+    }
+
+    /// Replaces the eligible set of a live lot (a supplier suspended or re-approved); only while
+    /// scheduled or open, and recorded in the audit log.
+    pub fn set_eligible(&mut self, eligible: BTreeSet<Uuid>, now: OffsetDateTime) {
+        use crate::rules::auction::Phase;
+        if !matches!(self.state.phase, Phase::Scheduled | Phase::Open)
+            || eligible == self.state.eligible
+        {
+            return;
+        }
+        let added: Vec<Uuid> = eligible.difference(&self.state.eligible).copied().collect();
+        let removed: Vec<Uuid> = self.state.eligible.difference(&eligible).copied().collect();
+        self.audit(
+            "eligibility_changed",
+            json!({"added": added, "removed": removed}),
+            now,
+        );
+        self.state.eligible = eligible;
     }
 
     /// Draft → scheduled with the suppliers who may bid.

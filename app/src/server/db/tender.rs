@@ -289,6 +289,28 @@ pub async fn list(
         .collect()
 }
 
+/// Bond states that let an invited supplier bid.
+pub const BOND_CLEARED: [&str; 3] = ["not_required", "lodged", "waived"];
+
+/// Records the buyer's check of a supplier's bid bond; false when the supplier is not invited.
+#[tracing::instrument(skip_all, err)]
+pub async fn set_bond_status(
+    db: impl PgExecutor<'_>,
+    tender_id: Uuid,
+    supplier: Uuid,
+    status: &str,
+) -> Result<bool, sqlx::Error> {
+    let updated = sqlx::query!(
+        "update tender_invitation set bond_status = $3 where tender_id = $1 and supplier_organisation_id = $2",
+        tender_id,
+        supplier,
+        status
+    )
+    .execute(db)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
 #[tracing::instrument(skip_all, err)]
 pub async fn mark_published(db: impl PgExecutor<'_>, tender_id: Uuid) -> Result<(), sqlx::Error> {
     sqlx::query!(

@@ -188,3 +188,34 @@ async fn racing_bidders_get_one_gapless_strictly_ordered_history() {
     let entries = from_json_lines(&export.json_lines).expect("the export reads back");
     verify(&entries).expect("the chain verifies offline");
 }
+
+#[tokio::test]
+async fn a_supplier_suspended_mid_auction_stops_bidding_within_a_sweep() {
+    let app = spawn_app().await;
+    let (supplier, org) = approved_supplier(&app).await;
+    let (_, lot) = published_lot(&app, &[org], rules(Duration::minutes(10), json!({}))).await;
+    accepted(&supplier, lot, "950").await;
+    set_qualification(&app, org, "suspended").await;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(12);
+    let mut price = 940;
+    loop {
+        let reply = bid(&supplier, lot, &price.to_string()).await;
+        if reply.status == 403 {
+            assert_eq!(reply.json()["rejection"]["reason"], "not_eligible");
+            break;
+        }
+        assert!(reply.status.is_success(), "{}", reply.text);
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "still bidding while suspended"
+        );
+        price -= 10;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    let changes = app
+        .count(&format!(
+            "select count(*) from lot_audit where lot_id = '{lot}' and kind = 'eligibility_changed'"
+        ))
+        .await;
+    assert_eq!(changes, 1, "the change is in the audit log");
+}

@@ -23,7 +23,7 @@ fn free_port() -> u16 {
 
 /// Starts `agora-server` and waits until it answers `/readyz`.
 async fn start_server(database_url: &str, port: u16) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_agora-server"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_agora-server"))
         .env("DATABASE_URL", database_url)
         .env("AGORA_ADDR", format!("127.0.0.1:{port}"))
         .env("AGORA_DIST", dist_dir())
@@ -44,6 +44,8 @@ async fn start_server(database_url: &str, port: u16) -> Child {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    child.kill().ok();
+    child.wait().ok();
     panic!("the server did not become ready");
 }
 

@@ -189,3 +189,67 @@ async fn a_lot_closes_by_itself_and_the_buyer_awards_it() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_late_bid_extends_the_lot_and_every_viewer_is_told_why() {
+    let app = spawn_app().await;
+    let (alpha, alpha_org) = approved_supplier(&app).await;
+    let (beta, beta_org) = approved_supplier(&app).await;
+    let anti_sniping = json!({
+        "trigger": "any_accepted_bid", "window_secs": 60, "extension_secs": 10,
+        "cap": {"kind": "max_extensions", "count": 2}
+    });
+    let (buyer, lot) = published_lot(
+        &app,
+        &[alpha_org, beta_org],
+        rules(Duration::seconds(30), json!({"anti_sniping": anti_sniping})),
+    )
+    .await;
+    let scheduled_end = board(&buyer, lot).await.view.ends_at();
+    let receipt = accepted(&alpha, lot, "900").await;
+    assert_eq!(receipt.view.extensions_used, 1);
+    assert_eq!(receipt.view.ends_at, scheduled_end + Duration::seconds(10));
+    accepted(&beta, lot, "890").await;
+    // The cap: a third bid inside the window no longer moves the end.
+    let third = accepted(&alpha, lot, "880").await;
+    assert_eq!(third.view.extensions_used, 2);
+    assert_eq!(third.view.ends_at, scheduled_end + Duration::seconds(20));
+    for client in [&alpha, &beta, &buyer] {
+        let seen = board(client, lot).await;
+        let extensions = seen
+            .feed
+            .iter()
+            .filter(|event| matches!(event.kind, app::types::tender::FeedKind::Extended { .. }))
+            .count();
+        assert_eq!(extensions, 2, "every viewer sees both extensions");
+    }
+}
+
+#[tokio::test]
+async fn a_supplier_bids_only_once_its_bid_bond_is_lodged() {
+    let app = spawn_app().await;
+    let (buyer, _) = app.org_admin("buyer").await;
+    let (supplier, org) = approved_supplier(&app).await;
+    let mut input = tender_input(&[org], rules(Duration::minutes(10), json!({})));
+    input["bid_bond"] = json!("5000");
+    let draft: TenderDetail = buyer
+        .post("/api/tenders/create", json!({"input": input}))
+        .await
+        .ok();
+    assert_eq!(draft.invited[0].bond_status, "required");
+    assert!(!draft.invited[0].eligible);
+    let publish = json!({"tender_id": draft.tender_id});
+    buyer
+        .post("/api/tenders/publish", publish.clone())
+        .await
+        .assert_error(409, "conflict");
+    let bond = json!({"tender_id": draft.tender_id, "supplier": org, "status": "lodged"});
+    supplier
+        .post("/api/tenders/set_bond_status", bond.clone())
+        .await
+        .assert_error(404, "not_found");
+    let lodged: TenderDetail = buyer.post("/api/tenders/set_bond_status", bond).await.ok();
+    assert!(lodged.invited[0].eligible);
+    let published: TenderDetail = buyer.post("/api/tenders/publish", publish).await.ok();
+    accepted(&supplier, published.lots[0].lot_id, "990").await;
+}
