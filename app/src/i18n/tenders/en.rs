@@ -149,6 +149,7 @@ pub static TEXTS: TenderTexts = TenderTexts {
         "required" => "Required".into(),
         "not_required" => "Not required".into(),
         "lodged" => "Lodged".into(),
+        "waived" => "Waived".into(),
         "returned" => "Returned".into(),
         other => other.to_owned(),
     },

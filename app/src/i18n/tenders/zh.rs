@@ -151,6 +151,7 @@ pub static TEXTS: TenderTexts = TenderTexts {
         "required" => "需缴纳".into(),
         "not_required" => "无需缴纳".into(),
         "lodged" => "已缴纳".into(),
+        "waived" => "已豁免".into(),
         "returned" => "已退还".into(),
         other => other.to_owned(),
     },

@@ -145,7 +145,7 @@ fn InvitedTable(detail: RwSignal<TenderDetail>) -> impl IntoView {
                                         view! { <span class="chip status-cancelled">{move || t().not_eligible}</span> }.into_any()
                                     }}
                                 </td>
-                                <td data-label=move || t().bond_status>{move || (t().bond_status_name)(&s.bond_status)}</td>
+                                <td data-label=move || t().bond_status><BondCell detail supplier=s.organisation_id status=s.bond_status.clone() name=s.name.clone() /></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -153,6 +153,49 @@ fn InvitedTable(detail: RwSignal<TenderDetail>) -> impl IntoView {
             </div>
         }.into_any()
     }
+}
+
+/// A supplier's bid bond: the buyer records it as lodged or waived (only tenders with a bond).
+#[component]
+fn BondCell(
+    detail: RwSignal<TenderDetail>,
+    supplier: uuid::Uuid,
+    status: String,
+    name: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t().tenders;
+    let toasts = use_toasts();
+    let (tender_id, has_bond, is_buyer) = detail.with_untracked(|d| {
+        (
+            d.tender_id,
+            d.bid_bond.is_some(),
+            d.role == TenderRole::Buyer,
+        )
+    });
+    if !(has_bond && is_buyer) {
+        return view! { <span>{move || (t().bond_status_name)(&status)}</span> }.into_any();
+    }
+    let set = Action::new_local(move |status: &String| {
+        crate::api::tenders::set_bond_status(tender_id, supplier, status.clone())
+    });
+    Effect::new(move |_| match set.value().get() {
+        Some(Ok(updated)) => {
+            toasts.success(i18n.t().saved);
+            detail.set(updated);
+        }
+        Some(Err(error)) => toasts.error((i18n.t().error)(&error)),
+        None => {}
+    });
+    view! {
+        <select aria-label=move || format!("{} — {name}", t().bond_status) disabled=move || set.pending().get()
+            on:change=move |ev| { set.dispatch_local(event_target_value(&ev)); }>
+            {["required", "lodged", "waived"].into_iter().map(|option| view! {
+                <option value=option selected=option == status>{move || (t().bond_status_name)(option)}</option>
+            }).collect_view()}
+        </select>
+    }
+    .into_any()
 }
 
 /// Publish (drafts) and cancel with a reason (anything not yet finished).
