@@ -47,6 +47,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/qualification") view=|| view! {
                         <RequireUser allow=|u| u.supplies()><pages::qualification::QualificationPage /></RequireUser>
                     } />
+                    <Route path=path!("/tenders") view=|| view! {
+                        <RequireUser><pages::tenders::list::TenderListPage /></RequireUser>
+                    } />
+                    <Route path=path!("/tenders/new") view=|| view! {
+                        <RequireUser allow=|u| u.buys()><pages::tenders::new::NewTenderPage /></RequireUser>
+                    } />
+                    <Route path=path!("/tenders/:id") view=|| view! {
+                        <RequireUser><pages::tenders::detail::TenderDetailPage /></RequireUser>
+                    } />
+                    <Route path=path!("/lots/:id") view=|| view! {
+                        <RequireUser><pages::board::LotBoardPage /></RequireUser>
+                    } />
                     <Route path=path!("/staff/reviews") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::review_queue::ReviewQueuePage /></RequireUser>
                     } />

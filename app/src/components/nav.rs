@@ -25,6 +25,11 @@ const ITEMS: &[NavItem] = &[
         visible: |u| u.buys(),
     },
     NavItem {
+        href: "/tenders",
+        label: |t| t.tenders.nav,
+        visible: |u| u.buys() || u.supplies(),
+    },
+    NavItem {
         href: "/company",
         label: |t| t.company_profile,
         visible: |u| u.supplies(),

@@ -1,6 +1,7 @@
 //! Routed pages, one module each.
 
 pub mod account;
+pub mod board;
 pub mod company;
 pub mod dashboard_tenders;
 pub mod home;
@@ -24,3 +25,4 @@ pub mod supplier_profile;
 pub mod suppliers;
 pub mod team;
 pub mod team_invites;
+pub mod tenders;
