@@ -89,7 +89,7 @@ test('a supplier applies, a reviewer approves, and the supplier sees the approva
 
   // The dashboard (the supplier's home) shows the new status.
   await page.goto('/');
-  await expect(page.getByText('You can quote and bid.', { exact: true })).toBeVisible();
+  await expect(page.locator('[aria-labelledby="sd-qualification"]')).toContainText('You can quote and bid.');
   const tenders = page.locator('[data-slot="sd-tenders"]');
   await expect(tenders.getByText('No live or upcoming tenders you are invited to.')).toBeVisible();
   const me = await (await page.request.post('/api/auth/get_current_user', { data: {} })).json();
