@@ -4,8 +4,8 @@
 use super::store::OrderDraft;
 use crate::error::ConflictReason;
 use crate::rules::auction::{
-    self, parse_amount, supplier_view, BidAttempt, LotEvent, LotRules, LotState, Rejection,
-    Transition, TransitionError,
+    self, parse_amount, supplier_view, BidAttempt, LotEvent, LotEventKind, LotRules, LotState,
+    Rejection, Transition, TransitionError,
 };
 use crate::rules::audit_chain::{append, AuditEntry};
 use crate::types::tender::{AwardReceipt, BidReceipt};
@@ -78,9 +78,14 @@ impl Work {
         self.audit.push(entry);
     }
 
-    /// Takes a transition's state and events; every event also goes to the audit log.
+    /// Takes a transition's state and events; every event but the rank shuffles goes to the
+    /// audit log too. Ranks follow from the audited bids by the same rules (`rank_bids`), and a
+    /// new leader can move every bidder: auditing them would double what a bid writes.
     pub fn apply(&mut self, transition: Transition, at: OffsetDateTime) {
         for event in &transition.events {
+            if matches!(event.kind, LotEventKind::RanksChanged { .. }) {
+                continue;
+            }
             let payload = serde_json::to_value(event).unwrap_or(serde_json::Value::Null);
             self.audit("event", payload, at);
         }
