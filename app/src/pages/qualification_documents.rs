@@ -26,6 +26,7 @@ fn kind_value(kind: DocumentKind) -> &'static str {
         DocumentKind::SgsTestReport => "sgs_test_report",
         DocumentKind::Ce => "ce",
         DocumentKind::OtherCertificate => "other_certificate",
+        DocumentKind::FactoryPhoto => "factory_photo",
     }
 }
 

@@ -173,8 +173,10 @@ pub async fn read_upload(user: &CurrentUser, data: MultipartData) -> Result<Uplo
         ))
         .map_err(|_| FieldIssue::InvalidChoice),
     );
-    let number = errors.check("number", bounded_text(field_text("number"), 1, 100));
-    let issuer = errors.check("issuer", bounded_text(field_text("issuer"), 1, 200));
+    // A factory photo has no number or issuer; certificates and licences must have both.
+    let min = usize::from(kind != Some(DocumentKind::FactoryPhoto));
+    let number = errors.check("number", bounded_text(field_text("number"), min, 100));
+    let issuer = errors.check("issuer", bounded_text(field_text("issuer"), min, 200));
     let expires_on = errors.check("expires_on", parse_date(field_text("expires_on")));
     let checked = match &file {
         None => {

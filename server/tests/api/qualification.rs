@@ -382,3 +382,68 @@ async fn a_profile_with_bad_fields_names_each_of_them() {
     assert_eq!(reply.field_codes("categories"), ["invalid_choice"]);
     assert!(reply.field_codes("address").is_empty());
 }
+
+#[tokio::test]
+async fn a_supplier_adds_factory_photos_without_number_or_issuer() {
+    let app = spawn_app().await;
+    let (client, account) = app.org_admin("supplier").await;
+    let org = account.organisation_id();
+    let _: SupplierApplication = client.save_profile(org, profile()).await.ok();
+    // A photo checked by its content, like any document; no number, issuer or expiry.
+    let png = crate::supplier_pages::png_bytes();
+    let file = reqwest::multipart::Part::bytes(png)
+        .file_name("workshop.png")
+        .mime_str("image/png")
+        .expect("a content type");
+    let form = reqwest::multipart::Form::new()
+        .text("organisation_id", org.to_string())
+        .text("kind", "factory_photo")
+        .text("number", "")
+        .text("issuer", "")
+        .text("expires_on", "")
+        .part("file", file);
+    let application: SupplierApplication = client
+        .send(
+            client
+                .http
+                .post(format!(
+                    "{}/api/qualification/upload_document",
+                    client.address
+                ))
+                .multipart(form),
+        )
+        .await
+        .ok();
+    let photo = &application.documents[0];
+    assert_eq!(
+        photo.kind,
+        app::rules::qualification::documents::DocumentKind::FactoryPhoto
+    );
+    assert_eq!(photo.content_type, "image/png");
+    // A certificate still needs its number.
+    let form = reqwest::multipart::Form::new()
+        .text("organisation_id", org.to_string())
+        .text("kind", "iso9001")
+        .text("number", "")
+        .text("issuer", "")
+        .text("expires_on", "")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(pdf_bytes())
+                .file_name("iso.pdf")
+                .mime_str("application/pdf")
+                .expect("a content type"),
+        );
+    client
+        .send(
+            client
+                .http
+                .post(format!(
+                    "{}/api/qualification/upload_document",
+                    client.address
+                ))
+                .multipart(form),
+        )
+        .await
+        .assert_field_issue("number", "required");
+}

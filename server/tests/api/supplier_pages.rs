@@ -194,7 +194,7 @@ async fn an_approved_supplier_in_the_blocked_band_is_told_it_cannot_trade() {
 }
 
 /// The smallest PNG header the upload checks recognise.
-fn png_bytes() -> Vec<u8> {
+pub fn png_bytes() -> Vec<u8> {
     let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
     bytes.extend_from_slice(b"\0\0\0\rIHDR not a real image, enough for the magic bytes");
     bytes

@@ -64,6 +64,7 @@ pub static TEXTS: QualificationTexts = QualificationTexts {
         DocumentKind::SgsTestReport => "SGS test report",
         DocumentKind::Ce => "CE certificate",
         DocumentKind::OtherCertificate => "Other certificate",
+        DocumentKind::FactoryPhoto => "Factory photo",
     },
     review_name: |review| match review {
         DocumentReview::Pending => "Pending",

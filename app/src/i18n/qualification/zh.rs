@@ -64,6 +64,7 @@ pub static TEXTS: QualificationTexts = QualificationTexts {
         DocumentKind::SgsTestReport => "SGS 检测报告",
         DocumentKind::Ce => "CE 认证",
         DocumentKind::OtherCertificate => "其他证书",
+        DocumentKind::FactoryPhoto => "工厂照片",
     },
     review_name: |review| match review {
         DocumentReview::Pending => "待审核",

@@ -18,15 +18,18 @@ pub enum DocumentKind {
     SgsTestReport,
     Ce,
     OtherCertificate,
+    /// A photo of the factory: reviewed like a document, never required, never expiring.
+    FactoryPhoto,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 5] = [
+    pub const ALL: [DocumentKind; 6] = [
         DocumentKind::BusinessLicence,
         DocumentKind::Iso9001,
         DocumentKind::SgsTestReport,
         DocumentKind::Ce,
         DocumentKind::OtherCertificate,
+        DocumentKind::FactoryPhoto,
     ];
 
     /// Whether every supplier must hold a valid one to trade. Certificates are optional: they earn

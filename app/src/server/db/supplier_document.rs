@@ -14,6 +14,7 @@ pub fn kind_str(kind: DocumentKind) -> &'static str {
         DocumentKind::SgsTestReport => "sgs_test_report",
         DocumentKind::Ce => "ce",
         DocumentKind::OtherCertificate => "other_certificate",
+        DocumentKind::FactoryPhoto => "factory_photo",
     }
 }
 
