@@ -2,6 +2,7 @@
 //! and the server run the very same checks.
 
 pub mod auction;
+pub mod catalog;
 pub mod audit_chain;
 pub mod invitation;
 pub mod login_throttle;

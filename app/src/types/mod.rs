@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod audit;
+pub mod catalog;
 pub mod money;
 pub mod organisation;
 pub mod qualification;

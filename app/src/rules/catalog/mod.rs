@@ -1,0 +1,5 @@
+//! Catalog rules: attribute schemas, offer input, the moderation filter, search terms and the
+//! landed cost of an offer column.
+
+pub mod landed;
+pub mod search_terms;
