@@ -4,4 +4,6 @@
 pub mod attributes;
 pub mod landed;
 pub mod moderation;
+pub mod offer;
+pub mod offer_csv;
 pub mod search_terms;

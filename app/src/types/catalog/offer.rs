@@ -77,9 +77,13 @@ pub struct OfferContent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupplierOffer {
     pub offer_id: Uuid,
+    /// The supplier organisation that owns the offer.
+    pub supplier_id: Uuid,
     pub product_id: Uuid,
     pub product_name_en: String,
     pub product_name_zh: String,
+    /// The unit of measure the tiers are priced in (the product's).
+    pub product_unit: String,
     /// What buyers see now; `None` until a revision is approved.
     pub live: Option<OfferContent>,
     /// The newest revision (pending, rejected or the live one).
@@ -87,6 +91,12 @@ pub struct SupplierOffer {
     pub latest_status: ReviewStatus,
     /// Why staff rejected the newest revision.
     pub review_reason: Option<String>,
+    /// The newest revision's id.
+    pub latest_revision_id: Uuid,
+    /// Set once the supplier withdrew the offer (buyers no longer see it; saving it again
+    /// resubmits it for review).
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub withdrawn_at: Option<OffsetDateTime>,
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
 }
