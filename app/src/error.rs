@@ -68,6 +68,8 @@ pub enum ConflictReason {
     LotPhase,
     /// Publishing a tender none of whose invited suppliers may bid.
     NoEligibleSuppliers,
+    /// Deciding a listing submission that was already approved, rejected or replaced.
+    AlreadyReviewed,
 }
 
 impl ConflictReason {
@@ -86,6 +88,7 @@ impl ConflictReason {
             ConflictReason::InvalidTransition => {
                 "this decision is not possible in the application's current status"
             }
+            ConflictReason::AlreadyReviewed => "this submission was already reviewed",
         }
     }
 }

@@ -8,6 +8,8 @@ pub mod auth;
 pub mod invitations;
 pub mod lots;
 pub mod members;
+pub mod moderation;
+pub mod offers;
 pub mod organisations;
 pub mod qualification;
 pub mod scorecard;

@@ -3,11 +3,15 @@
 pub mod access;
 pub mod auction;
 pub mod audit_photo;
+pub mod catalog_hooks;
 pub mod context;
 pub mod db;
 pub mod eligibility;
 pub mod error;
 pub mod expiry;
+pub mod moderation;
+pub mod offer_import;
+pub mod offers;
 pub mod password;
 pub mod qualification;
 pub mod scorecard;

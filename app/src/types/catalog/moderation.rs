@@ -15,9 +15,10 @@ pub struct ModerationDetail {
     pub subject: ModerationSubject,
 }
 
-/// The submission itself.
+/// The submission itself. Externally tagged (`{"offer": {…}}`): an internally tagged enum would
+/// buffer its fields, and buffered `null`s do not decode as optional decimals.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ModerationSubject {
     /// A product a supplier proposed for the catalog (there is no live version to compare).
     Product {
@@ -28,7 +29,7 @@ pub enum ModerationSubject {
     /// A new or edited offer: the proposed content and, for an edit, what buyers see now.
     Offer {
         product: ProductHead,
-        proposed: OfferContent,
-        live: Option<OfferContent>,
+        proposed: Box<OfferContent>,
+        live: Option<Box<OfferContent>>,
     },
 }
