@@ -30,6 +30,11 @@ const ITEMS: &[NavItem] = &[
         visible: |u| u.buys() || u.supplies(),
     },
     NavItem {
+        href: "/offers",
+        label: |t| t.offers.nav,
+        visible: |u| u.supplies(),
+    },
+    NavItem {
         href: "/company",
         label: |t| t.company_profile,
         visible: |u| u.supplies(),
@@ -42,6 +47,11 @@ const ITEMS: &[NavItem] = &[
     NavItem {
         href: "/staff/reviews",
         label: |t| t.qualification.reviews_nav,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
+        href: "/staff/moderation",
+        label: |t| t.offers.moderation_nav,
         visible: |u| u.is_staff(),
     },
     NavItem {

@@ -181,4 +181,5 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::EN,
     tenders: &super::tenders::EN,
     scorecard: &super::scorecard::EN,
+    offers: &super::offers::EN,
 };

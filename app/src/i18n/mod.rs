@@ -2,11 +2,13 @@
 //! chosen locale lives in a signal (so the whole UI switches at once) and in localStorage.
 
 mod en;
+mod offers;
 mod qualification;
 mod scorecard;
 mod tenders;
 mod zh;
 
+pub use offers::OfferTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
 pub use tenders::TenderTexts;
@@ -154,6 +156,8 @@ pub struct Texts {
     pub tenders: &'static TenderTexts,
     /// The scorecard, supplier dashboard, public supplier profile and staff's audit tools.
     pub scorecard: &'static ScorecardTexts,
+    /// The supplier's offer pages and staff's listing review.
+    pub offers: &'static OfferTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

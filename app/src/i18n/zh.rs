@@ -176,4 +176,5 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::ZH,
     tenders: &super::tenders::ZH,
     scorecard: &super::scorecard::ZH,
+    offers: &super::offers::ZH,
 };

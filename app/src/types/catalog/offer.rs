@@ -100,3 +100,34 @@ pub struct SupplierOffer {
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
 }
+
+/// Where an offer stands for its supplier, from its live listing and newest revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferState {
+    /// Never approved yet; the newest version waits for review.
+    InReview,
+    /// Buyers see the newest version.
+    Live,
+    /// Buyers see the approved version; an edit waits for review.
+    LiveEditInReview,
+    /// Buyers see the approved version; staff rejected the edit.
+    LiveEditRejected,
+    /// Never approved; staff rejected the newest version.
+    Rejected,
+    /// Taken off the market by the supplier.
+    Withdrawn,
+}
+
+impl SupplierOffer {
+    pub fn state(&self) -> OfferState {
+        match (self.withdrawn_at, self.live.is_some(), self.latest_status) {
+            (Some(_), _, _) => OfferState::Withdrawn,
+            (None, true, ReviewStatus::Pending) => OfferState::LiveEditInReview,
+            (None, true, ReviewStatus::Rejected) => OfferState::LiveEditRejected,
+            (None, true, _) => OfferState::Live,
+            (None, false, ReviewStatus::Rejected) => OfferState::Rejected,
+            (None, false, _) => OfferState::InReview,
+        }
+    }
+}
