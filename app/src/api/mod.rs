@@ -11,5 +11,6 @@ pub mod members;
 pub mod organisations;
 pub mod qualification;
 pub mod scorecard;
+pub mod search;
 pub mod suppliers;
 pub mod tenders;
