@@ -178,4 +178,5 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::EN,
     tenders: &super::tenders::EN,
     scorecard: &super::scorecard::EN,
+    catalog: &super::catalog::EN,
 };

@@ -173,4 +173,5 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::ZH,
     tenders: &super::tenders::ZH,
     scorecard: &super::scorecard::ZH,
+    catalog: &super::catalog::ZH,
 };
