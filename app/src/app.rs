@@ -74,6 +74,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/moderation") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::moderation::ModerationPage /></RequireUser>
                     } />
+                    <Route path=path!("/catalog") view=|| view! {
+                        <RequireUser><pages::catalog::CatalogPage /></RequireUser>
+                    } />
+                    <Route path=path!("/compare") view=|| view! {
+                        <RequireUser><pages::compare::ComparePage /></RequireUser>
+                    } />
                     <Route path=path!("/staff/reviews") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::review_queue::ReviewQueuePage /></RequireUser>
                     } />

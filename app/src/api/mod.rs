@@ -13,5 +13,6 @@ pub mod offers;
 pub mod organisations;
 pub mod qualification;
 pub mod scorecard;
+pub mod search;
 pub mod suppliers;
 pub mod tenders;

@@ -181,5 +181,6 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::EN,
     tenders: &super::tenders::EN,
     scorecard: &super::scorecard::EN,
+    catalog: &super::catalog::EN,
     offers: &super::offers::EN,
 };

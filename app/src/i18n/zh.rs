@@ -176,5 +176,6 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::ZH,
     tenders: &super::tenders::ZH,
     scorecard: &super::scorecard::ZH,
+    catalog: &super::catalog::ZH,
     offers: &super::offers::ZH,
 };

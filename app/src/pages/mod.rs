@@ -2,7 +2,9 @@
 
 pub mod account;
 pub mod board;
+pub mod catalog;
 pub mod company;
+pub mod compare;
 pub mod dashboard_tenders;
 pub mod home;
 pub mod invite;

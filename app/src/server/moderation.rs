@@ -166,6 +166,10 @@ async fn decide_product(
         }
     }
     tx.commit().await?;
+    // An approved product becomes visible to buyers (the hook covers a product and its listings).
+    if *decision == Decision::Approve {
+        after_listing_change(pool, product_id).await;
+    }
     Ok(())
 }
 

@@ -1,7 +1,8 @@
 //! `/offers`: the supplier's offers with what buyers see and what waits for review, the reason
 //! of a rejection, withdrawal, and the CSV export.
 
-use super::{download_csv, from_price, product_name, today, StateChip};
+use super::{from_price, product_name, today, StateChip};
+use crate::components::download::save_text_file;
 use crate::components::error_view::{ErrorPanel, SkeletonRows};
 use crate::components::toast::use_toasts;
 use crate::i18n::use_i18n;
@@ -34,7 +35,11 @@ pub fn MyOffersPage() -> impl IntoView {
         }
     });
     Effect::new(move |_| match export.value().get() {
-        Some(Ok(text)) => download_csv(&text, &format!("offers-{}.csv", today())),
+        Some(Ok(text)) => save_text_file(
+            &format!("offers-{}.csv", today()),
+            "text/csv;charset=utf-8",
+            &text,
+        ),
         Some(Err(error)) => toasts.error((i18n.t().error)(&error)),
         None => {}
     });
