@@ -115,7 +115,7 @@ fn offer_values(content: &OfferContent, unit: &str, locale: Locale) -> Vec<Strin
             )
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join("\n");
     let sample = match (content.sample_available, content.sample_price) {
         (false, _) => t.no.to_owned(),
         (true, None) => t.yes.to_owned(),

@@ -1,6 +1,7 @@
 //! The offer form's state and its fields. Errors come from two places: `parse_offer` run in the
-//! browser on every keystroke (shown for a field once it was left, and for all after a submit),
-//! and the server's answer (product, reference, listing filter), cleared when the field changes.
+//! browser on every keystroke (shown for a field once it was typed in or left, and for all after
+//! a submit), and the server's answer (product, reference, listing filter), cleared when the
+//! field changes.
 
 use crate::components::field::TextOf;
 use crate::i18n::{use_i18n, I18n};
@@ -140,7 +141,7 @@ impl OfferErrors {
         errors
     }
 
-    /// The user left the field: its local errors show from now on.
+    /// The user typed in or left the field: its local errors show from now on.
     pub fn touch(&self, name: &str) {
         if !self.touched.with_untracked(|t| t.contains(name)) {
             self.touched.update(|t| {
@@ -214,7 +215,12 @@ pub fn OfferInputField(
     let messages = move || errors.messages(name).join(" · ");
     let invalid = move || !messages().is_empty();
     let described = format!("{hint_id} {error_id}");
-    let on_input = move |_| errors.edited(name);
+    // Checked from the first keystroke: errors that appeared only on leaving the field would
+    // move the layout under the pointer of someone clicking the next button.
+    let on_input = move |_| {
+        errors.edited(name);
+        errors.touch(name);
+    };
     let on_blur = move |_| errors.touch(name);
     let input = if multiline {
         view! { <textarea id=id.clone() name=name rows="4" maxlength="2000" bind:value=value readonly=readonly

@@ -122,58 +122,83 @@ fn OfferForm(
     });
     // A 403 means the supplier may not trade yet: say so rather than "not allowed".
     let not_eligible = move || matches!(save.value().get(), Some(Err(AppError::Forbidden)));
+    // Each part is type-erased: the whole form as one view type is too deep for the compiler.
+    let alerts = view! {
+        {move || not_eligible().then(|| view! { <p class="form-alert" role="alert">{move || t().not_eligible}</p> })}
+        {move || (!not_eligible()).then(|| view! { <FormAlert state=form /> })}
+    }
+    .into_any();
+    let identity = view! {
+        <div class="panel form-grid">
+            <ProductPicker value=fields.product_sku fixed=offer_id.is_some() known />
+            <OfferInputField name="reference" label=|t| t.offers.reference value=fields.reference
+                hint=|t| t.offers.reference_hint />
+        </div>
+    }
+    .into_any();
+    let terms = view! {
+        <div class="panel form-grid">
+            <OfferInputField name="moq" label=|t| t.offers.moq value=fields.moq inputmode="decimal" />
+            <OfferSelect name="currency" label=|t| t.offers.currency value=fields.currency
+                options=Currency::all().map(|c| c.to_string()).collect() />
+            <OfferSelect name="incoterm" label=|t| t.offers.incoterm value=fields.incoterm
+                options=Incoterm::ALL.iter().map(|i| i.to_string()).collect() />
+            <OfferSelect name="origin_country" label=|t| t.offers.origin_country value=fields.origin_country
+                options=Region::countries().into_iter().map(str::to_owned).collect() />
+            <OfferInputField name="lead_time_days" label=|t| t.offers.lead_time_days value=fields.lead_time_days inputmode="numeric" />
+            <OfferInputField name="payment_days" label=|t| t.offers.payment_days value=fields.payment_days inputmode="numeric"
+                hint=|t| t.offers.payment_days_hint />
+        </div>
+    }
+    .into_any();
+    let availability = view! {
+        <div class="panel form-grid">
+            <OfferInputField name="stock" label=|t| t.offers.stock value=fields.stock inputmode="decimal"
+                hint=|t| t.offers.stock_hint />
+            <OfferInputField name="valid_from" label=|t| t.offers.valid_from value=fields.valid_from input_type="date" />
+            <OfferInputField name="valid_until" label=|t| t.offers.valid_until value=fields.valid_until input_type="date" />
+        </div>
+    }
+    .into_any();
+    let samples = view! {
+        <div class="panel form-grid">
+            <div class="field field-check">
+                <label class="check" for="offer-sample-available">
+                    <input id="offer-sample-available" type="checkbox" name="sample_available"
+                        prop:checked=move || fields.sample_available.get()
+                        on:change=move |ev| fields.sample_available.set(event_target_checked(&ev)) />
+                    <span>{move || t().sample_available}</span>
+                </label>
+            </div>
+            <Show when=move || fields.sample_available.get()>
+                <OfferInputField name="sample_price" label=|t| t.offers.sample_price value=fields.sample_price
+                    inputmode="decimal" hint=|t| t.offers.sample_price_hint />
+            </Show>
+            <OfferInputField name="description" label=|t| t.offers.description value=fields.description
+                multiline=true hint=|t| t.offers.description_hint class="span-all" />
+        </div>
+    }
+    .into_any();
+    let notices = offer.map(|offer| view! { <Notices offer /> }.into_any());
     view! {
         <section class="page offer-form">
             <p><A href="/offers">{move || t().back_to_list}</A></p>
             {heading}
-            {offer.map(|offer| view! { <Notices offer /> })}
+            {notices}
             <form on:submit=on_submit novalidate>
-                {move || not_eligible().then(|| view! { <p class="form-alert" role="alert">{move || t().not_eligible}</p> })}
-                {move || (!not_eligible()).then(|| view! { <FormAlert state=form /> })}
-                <div class="panel form-grid">
-                    <ProductPicker value=fields.product_sku fixed=offer_id.is_some() known />
-                    <OfferInputField name="reference" label=|t| t.offers.reference value=fields.reference
-                        hint=|t| t.offers.reference_hint />
-                </div>
+                {alerts}
+                {identity}
                 <TierRows fields />
-                <div class="panel form-grid">
-                    <OfferInputField name="moq" label=|t| t.offers.moq value=fields.moq inputmode="decimal" />
-                    <OfferSelect name="currency" label=|t| t.offers.currency value=fields.currency
-                        options=Currency::all().map(|c| c.to_string()).collect() />
-                    <OfferSelect name="incoterm" label=|t| t.offers.incoterm value=fields.incoterm
-                        options=Incoterm::ALL.iter().map(|i| i.to_string()).collect() />
-                    <OfferSelect name="origin_country" label=|t| t.offers.origin_country value=fields.origin_country
-                        options=Region::countries().into_iter().map(str::to_owned).collect() />
-                    <OfferInputField name="lead_time_days" label=|t| t.offers.lead_time_days value=fields.lead_time_days inputmode="numeric" />
-                    <OfferInputField name="payment_days" label=|t| t.offers.payment_days value=fields.payment_days inputmode="numeric"
-                        hint=|t| t.offers.payment_days_hint />
-                    <OfferInputField name="stock" label=|t| t.offers.stock value=fields.stock inputmode="decimal"
-                        hint=|t| t.offers.stock_hint />
-                    <OfferInputField name="valid_from" label=|t| t.offers.valid_from value=fields.valid_from input_type="date" />
-                    <OfferInputField name="valid_until" label=|t| t.offers.valid_until value=fields.valid_until input_type="date" />
-                </div>
-                <div class="panel form-grid">
-                    <div class="field field-check">
-                        <label class="check" for="offer-sample-available">
-                            <input id="offer-sample-available" type="checkbox" name="sample_available"
-                                prop:checked=move || fields.sample_available.get()
-                                on:change=move |ev| fields.sample_available.set(event_target_checked(&ev)) />
-                            <span>{move || t().sample_available}</span>
-                        </label>
-                    </div>
-                    <Show when=move || fields.sample_available.get()>
-                        <OfferInputField name="sample_price" label=|t| t.offers.sample_price value=fields.sample_price
-                            inputmode="decimal" hint=|t| t.offers.sample_price_hint />
-                    </Show>
-                    <OfferInputField name="description" label=|t| t.offers.description value=fields.description
-                        multiline=true hint=|t| t.offers.description_hint class="span-all" />
-                </div>
+                {terms}
+                {availability}
+                {samples}
                 <div class="actions">
                     <button type="submit" class="button" disabled=move || save.pending().get()>{move || t().submit_for_review}</button>
                 </div>
             </form>
         </section>
     }
+    .into_any()
 }
 
 /// What the supplier must know before editing: the live version stays, why the last one was

@@ -73,7 +73,7 @@ fn TierInputCell(name: String, value: RwSignal<String>) -> impl IntoView {
             <label class="visually-hidden" for=id.clone()>{label}</label>
             <input id=id type="text" inputmode="decimal" autocomplete="off" bind:value=value
                 aria-invalid=move || (!messages().is_empty()).to_string() aria-describedby=error_id.clone()
-                on:input=move |_| key.with_value(|name| errors.edited(name))
+                on:input=move |_| key.with_value(|name| { errors.edited(name); errors.touch(name); })
                 on:blur=move |_| key.with_value(|name| { errors.touch(name); errors.touch("tiers"); }) />
             <p class="field-error" id=error_id aria-live="polite">{messages}</p>
         </div>

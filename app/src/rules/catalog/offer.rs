@@ -192,14 +192,16 @@ pub fn parse_date(raw: &str) -> Result<Date, FieldIssue> {
     Date::parse(text, format).map_err(|_| FieldIssue::InvalidFormat)
 }
 
-/// The tiers, skipping rows left entirely blank; issues name the row as entered.
+/// The tiers, skipping rows left entirely blank; issues name the row as entered. Rows whose
+/// quantity parsed are checked for order and against the MOQ even while another cell of the
+/// table is still wrong, so the form shows every problem at once.
 fn parse_tiers(
     rows: &[TierInput],
     moq: Option<Decimal>,
     errors: &mut FieldErrors,
 ) -> Option<Vec<PriceTier>> {
     let mut tiers = Vec::new();
-    // Position in `rows` of each parsed tier, to name the right row in errors.
+    // Position in `rows` of each checked tier, to name the right row in errors.
     let mut positions = Vec::new();
     let mut complete = true;
     for (index, row) in rows.iter().enumerate() {
@@ -214,29 +216,27 @@ fn parse_tiers(
             &format!("tiers[{index}].unit_price"),
             amount(&row.unit_price, SignRule::Positive),
         );
-        match (min_quantity, unit_price) {
-            (Some(min_quantity), Some(unit_price)) => {
-                tiers.push(PriceTier {
-                    min_quantity,
-                    unit_price,
-                });
-                positions.push(index);
-            }
-            _ => complete = false,
+        complete &= min_quantity.is_some() && unit_price.is_some();
+        if let Some(min_quantity) = min_quantity {
+            tiers.push(PriceTier {
+                min_quantity,
+                // A stand-in for a price already reported, so the quantities are still checked.
+                unit_price: unit_price.unwrap_or(Decimal::ONE),
+            });
+            positions.push(index);
         }
-    }
-    if !complete {
-        return None;
     }
     // Without a valid MOQ (already reported) the table is still checked, against a MOQ no first
     // break can exceed.
     let checked_moq = moq.unwrap_or(Decimal::MAX);
-    let Err(issues) = validate_tiers(&tiers, checked_moq) else {
-        return Some(tiers);
+    let issues = match validate_tiers(&tiers, checked_moq) {
+        Ok(()) => return complete.then_some(tiers),
+        Err(issues) => issues,
     };
     for (field, field_issues) in to_field_errors(&issues).0 {
-        if field == "moq" {
-            continue; // the MOQ's own parse reported it
+        // The MOQ's own parse reported it; an empty table of rows that all failed is not "empty".
+        if field == "moq" || (field == "tiers" && !complete) {
+            continue;
         }
         let field = renumber(&field, &positions);
         for issue in field_issues {

@@ -138,6 +138,26 @@ fn negative_zero_and_malformed_prices_each_have_their_code() {
 }
 
 #[test]
+fn quantities_are_checked_while_a_price_is_still_wrong() {
+    let mut input = rebar();
+    input.tiers = vec![tier("100", "-5"), tier("50", "")];
+    assert_eq!(
+        issues(&input),
+        vec![
+            ("tiers[0].min_quantity".into(), FieldIssue::AboveMoq),
+            ("tiers[0].unit_price".into(), FieldIssue::Negative),
+            ("tiers[1].min_quantity".into(), FieldIssue::NotIncreasing),
+            ("tiers[1].unit_price".into(), FieldIssue::Required),
+        ]
+    );
+    input.tiers = vec![tier("x", "5")];
+    assert_eq!(
+        issues(&input),
+        one("tiers[0].min_quantity", FieldIssue::NotANumber)
+    );
+}
+
+#[test]
 fn a_bad_moq_is_reported_once_and_the_tiers_are_still_checked() {
     let mut input = rebar();
     input.moq = "0".into();
