@@ -9,5 +9,6 @@ mod invitations;
 mod ops;
 mod qualification;
 mod scorecard;
+mod search;
 mod supplier_pages;
 mod tenders;
