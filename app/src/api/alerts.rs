@@ -42,7 +42,10 @@ pub async fn create_alert(input: AlertInput) -> Result<PriceAlert, AppError> {
     errors.into_result()?;
     if db::price_alert::count_for_account(&pool, user.user_id).await? >= MAX_ALERTS as i64 {
         let max = MAX_ALERTS;
-        return Err(AppError::field("product_id", FieldIssue::TooManyItems { max }));
+        return Err(AppError::field(
+            "product_id",
+            FieldIssue::TooManyItems { max },
+        ));
     }
     let alert_id = Uuid::now_v7();
     let new = NewAlert {

@@ -86,12 +86,13 @@ fn cheapest<'a>(
             let (_, landed) = price_listing(listing, tables, &basis).ok()?;
             Some((listing, landed.unit))
         })
-        .fold(None, |best: Option<(&ListingFacts, Money)>, candidate| {
-            match best {
+        .fold(
+            None,
+            |best: Option<(&ListingFacts, Money)>, candidate| match best {
                 Some(best) if best.1.amount <= candidate.1.amount => Some(best),
                 _ => Some(candidate),
-            }
-        })
+            },
+        )
 }
 
 /// Marks the alert triggered and tells its owner (notice and e-mail), all or nothing; `false`

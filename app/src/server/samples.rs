@@ -61,9 +61,8 @@ pub async fn request(
     };
     db::sample_request::insert_request(&mut *tx, &new).await?;
     db::account_notification::insert_for_admins(&mut *tx, offer.supplier_id, &notice).await?;
-    let email = serde_json::to_value(&notice).map_err(|e| {
-        crate::server::error::internal(e, "encoding the sample notice")
-    })?;
+    let email = serde_json::to_value(&notice)
+        .map_err(|e| crate::server::error::internal(e, "encoding the sample notice"))?;
     let template = notice.kind().as_str();
     db::notification::queue_email_to_admins(&mut *tx, offer.supplier_id, template, email).await?;
     tx.commit().await?;

@@ -43,7 +43,9 @@ impl NoticeKind {
     }
 
     pub fn parse(raw: &str) -> Option<NoticeKind> {
-        NoticeKind::ALL.into_iter().find(|kind| kind.as_str() == raw)
+        NoticeKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == raw)
     }
 }
 

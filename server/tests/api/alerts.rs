@@ -66,10 +66,7 @@ async fn create(client: &ApiClient, product_id: Uuid, target: &str) -> crate::he
 }
 
 async fn alerts(client: &ApiClient) -> Vec<PriceAlert> {
-    client
-        .post("/api/alerts/list_alerts", json!({}))
-        .await
-        .ok()
+    client.post("/api/alerts/list_alerts", json!({})).await.ok()
 }
 
 async fn notices(client: &ApiClient) -> Vec<AccountNotification> {
@@ -92,7 +89,12 @@ async fn an_alert_fires_once_when_a_cheaper_listing_crosses_its_target() {
     let m = market().await;
     let alert: PriceAlert = create(&m.buyer, m.product_id, "110").await.ok();
     assert!(alert.triggered.is_none(), "USD 120 is above the target");
-    assert_eq!(check_product(&m.app.pool, m.product_id, today()).await.unwrap(), 0);
+    assert_eq!(
+        check_product(&m.app.pool, m.product_id, today())
+            .await
+            .unwrap(),
+        0
+    );
 
     // A second supplier lists at CNY 630: USD 90 + 20 freight = USD 110, the target exactly.
     let (_, rival) = m.app.org_admin("supplier").await;
@@ -101,15 +103,28 @@ async fn an_alert_fires_once_when_a_cheaper_listing_crosses_its_target() {
         ..Offer::default()
     };
     let offer_id = fixtures::listing(&m.app, rival.organisation_id(), m.product_id, &cheaper).await;
-    assert_eq!(check_product(&m.app.pool, m.product_id, today()).await.unwrap(), 1);
-    assert_eq!(check_product(&m.app.pool, m.product_id, today()).await.unwrap(), 0);
+    assert_eq!(
+        check_product(&m.app.pool, m.product_id, today())
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        check_product(&m.app.pool, m.product_id, today())
+            .await
+            .unwrap(),
+        0
+    );
     assert_eq!(sweep(&m.app.pool, today()).await.unwrap(), 0);
 
     let listed = alerts(&m.buyer).await;
     let triggered = listed[0].triggered.as_ref().expect("the alert fired");
     assert_eq!(triggered.offer_id, Some(offer_id));
     assert_eq!(triggered.unit_cost, Money::new(dec("110"), Currency::USD));
-    assert_eq!(triggered.supplier_name.as_deref(), Some(rival.user.organisation.as_ref().unwrap().name.as_str()));
+    assert_eq!(
+        triggered.supplier_name.as_deref(),
+        Some(rival.user.organisation.as_ref().unwrap().name.as_str())
+    );
 
     let told = notices(&m.buyer).await;
     assert_eq!(told.len(), 1, "one notice, however often the check runs");
@@ -133,11 +148,23 @@ async fn an_alert_fires_once_when_a_cheaper_listing_crosses_its_target() {
     assert_eq!(alert_emails(&m.app, &m.buyer_account).await, 1);
 
     // The navigation's badge counts it until the buyer reads it.
-    let unread: i64 = m.buyer.post("/api/notifications/count_unread", json!({})).await.ok();
+    let unread: i64 = m
+        .buyer
+        .post("/api/notifications/count_unread", json!({}))
+        .await
+        .ok();
     assert_eq!(unread, 1);
-    let marked: u64 = m.buyer.post("/api/notifications/mark_read", json!({})).await.ok();
+    let marked: u64 = m
+        .buyer
+        .post("/api/notifications/mark_read", json!({}))
+        .await
+        .ok();
     assert_eq!(marked, 1);
-    let unread: i64 = m.buyer.post("/api/notifications/count_unread", json!({})).await.ok();
+    let unread: i64 = m
+        .buyer
+        .post("/api/notifications/count_unread", json!({}))
+        .await
+        .ok();
     assert_eq!(unread, 0);
     assert!(notices(&m.buyer).await[0].read_at.is_some());
 }
@@ -156,9 +183,7 @@ async fn the_landed_cost_compared_includes_fx_freight_and_duty() {
     assert_eq!(triggered.offer_id, Some(m.offer_id));
 
     // Payment 73 days before delivery at 8 % a year adds USD 16.00 on 10 t: USD 127.60.
-    m.app
-        .execute("update listing set payment_days = 73")
-        .await;
+    m.app.execute("update listing set payment_days = 73").await;
     let with_financing: PriceAlert = create(&m.buyer, m.product_id, "127.60").await.ok();
     assert_eq!(
         with_financing.triggered.expect("fired").unit_cost,
@@ -209,8 +234,16 @@ async fn an_alert_no_offer_reaches_stays_untriggered() {
     };
     fixtures::listing(&m.app, rival.organisation_id(), m.product_id, &bulk_only).await;
 
-    assert_eq!(check_product(&m.app.pool, m.product_id, today()).await.unwrap(), 0);
-    assert_eq!(check_product(&m.app.pool, unlisted, today()).await.unwrap(), 0);
+    assert_eq!(
+        check_product(&m.app.pool, m.product_id, today())
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        check_product(&m.app.pool, unlisted, today()).await.unwrap(),
+        0
+    );
     assert_eq!(sweep(&m.app.pool, today()).await.unwrap(), 0);
     assert!(alerts(&m.buyer).await.iter().all(|a| a.triggered.is_none()));
     assert!(notices(&m.buyer).await.is_empty());
@@ -261,13 +294,19 @@ async fn alerts_are_validated_and_belong_to_their_owner() {
     for client in [&colleague, &other_buyer] {
         assert!(alerts(client).await.is_empty());
         client
-            .post("/api/alerts/delete_alert", json!({ "alert_id": alert.alert_id }))
+            .post(
+                "/api/alerts/delete_alert",
+                json!({ "alert_id": alert.alert_id }),
+            )
             .await
             .assert_error(404, "not_found");
     }
     let _: () = m
         .buyer
-        .post("/api/alerts/delete_alert", json!({ "alert_id": alert.alert_id }))
+        .post(
+            "/api/alerts/delete_alert",
+            json!({ "alert_id": alert.alert_id }),
+        )
         .await
         .ok();
     assert!(alerts(&m.buyer).await.is_empty());

@@ -69,15 +69,27 @@ async fn listing_facts_carry_each_suppliers_name_score_band_and_live_certificate
     assert_eq!(order, sorted, "ordered by product, then offer");
 
     let neutral = neutral_scorecard(&Settings::default());
-    let bands = supplier_bands(&app.pool, &[hengda, baosteel]).await.unwrap();
+    let bands = supplier_bands(&app.pool, &[hengda, baosteel])
+        .await
+        .unwrap();
     for fact in &facts {
-        assert_eq!(fact.band, bands[&fact.supplier_id], "the band supplier_bands gives");
+        assert_eq!(
+            fact.band, bands[&fact.supplier_id],
+            "the band supplier_bands gives"
+        );
         if fact.supplier_id == hengda {
-            assert_eq!(fact.supplier_score, neutral.score, "no stored score: neutral");
+            assert_eq!(
+                fact.supplier_score, neutral.score,
+                "no stored score: neutral"
+            );
             assert_eq!(fact.certifications, ["iso9001"]);
             assert!(fact.supplier_name.starts_with("Test supplier"));
         } else {
-            assert_eq!(fact.supplier_score, dec("91.5"), "the latest period's score");
+            assert_eq!(
+                fact.supplier_score,
+                dec("91.5"),
+                "the latest period's score"
+            );
             assert_eq!(fact.certifications, ["ce", "iso9001"]);
         }
     }
@@ -94,7 +106,10 @@ async fn listing_facts_carry_each_suppliers_name_score_band_and_live_certificate
 
     assert!(listing_facts(&app.pool, &[]).await.unwrap().is_empty());
     let unlisted = fixtures::product(&app, category_id).await;
-    assert!(listing_facts(&app.pool, &[unlisted]).await.unwrap().is_empty());
+    assert!(listing_facts(&app.pool, &[unlisted])
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 #[tokio::test]

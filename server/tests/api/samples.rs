@@ -68,7 +68,10 @@ async fn a_buyer_requests_a_sample_the_supplier_accepts_once_and_both_are_told()
 
     let requested: SampleRequest = request(&buyer, offer_id, "2.5").await.ok();
     assert_eq!(requested.status, SampleStatus::Requested);
-    assert_eq!(requested.quantity, "2.5".parse::<rust_decimal::Decimal>().unwrap());
+    assert_eq!(
+        requested.quantity,
+        "2.5".parse::<rust_decimal::Decimal>().unwrap()
+    );
     assert_eq!(requested.supplier_id, supplier_org);
     assert_eq!(requested.note, "For our QA lab");
 
@@ -107,7 +110,10 @@ async fn a_buyer_requests_a_sample_the_supplier_accepts_once_and_both_are_told()
         .await
         .ok();
     assert_eq!(accepted.status, SampleStatus::Accepted);
-    assert_eq!(accepted.shipping_reference.as_deref(), Some("DHL 1234567890"));
+    assert_eq!(
+        accepted.shipping_reference.as_deref(),
+        Some("DHL 1234567890")
+    );
     assert!(accepted.decided_at.is_some());
 
     // The buyer who asked is told, in the app and by e-mail.
@@ -130,7 +136,10 @@ async fn a_buyer_requests_a_sample_the_supplier_accepts_once_and_both_are_told()
         .assert_error(409, "conflict");
     let mine: Vec<SampleRequest> = buyer.post("/api/samples/list_mine", json!({})).await.ok();
     assert_eq!(mine[0].status, SampleStatus::Accepted);
-    assert_eq!(mine[0].shipping_reference.as_deref(), Some("DHL 1234567890"));
+    assert_eq!(
+        mine[0].shipping_reference.as_deref(),
+        Some("DHL 1234567890")
+    );
     assert_eq!(notices(&buyer).await.len(), 1);
 }
 
@@ -149,7 +158,10 @@ async fn a_supplier_declines_with_a_reason_the_buyer_reads() {
         .await
         .ok();
     assert_eq!(declined.status, SampleStatus::Declined);
-    assert_eq!(declined.decline_reason.as_deref(), Some("Samples only for 5 t"));
+    assert_eq!(
+        declined.decline_reason.as_deref(),
+        Some("Samples only for 5 t")
+    );
     assert!(matches!(
         &notices(&buyer).await[0].notice,
         Notice::SampleDeclined { reason, .. } if reason == "Samples only for 5 t"
@@ -176,8 +188,12 @@ async fn requests_are_checked_before_they_are_stored() {
     let without = fixtures::listing(&app, supplier_org, product_id, &no_samples).await;
     let (buyer, _) = app.org_admin("buyer").await;
 
-    request(&buyer, offer_id, "0").await.assert_field_issue("quantity", "not_positive");
-    request(&buyer, offer_id, "abc").await.assert_field_issue("quantity", "not_a_number");
+    request(&buyer, offer_id, "0")
+        .await
+        .assert_field_issue("quantity", "not_positive");
+    request(&buyer, offer_id, "abc")
+        .await
+        .assert_field_issue("quantity", "not_a_number");
     let long_note = "x".repeat(1001);
     buyer
         .post(
@@ -186,14 +202,23 @@ async fn requests_are_checked_before_they_are_stored() {
         )
         .await
         .assert_field_issue("note", "too_long");
-    let body = request(&buyer, without, "1").await.assert_error(409, "conflict");
+    let body = request(&buyer, without, "1")
+        .await
+        .assert_error(409, "conflict");
     assert_eq!(body["reason"], "sample_unavailable");
     // An offer with no listing (never approved, or withdrawn) is not there for buyers.
-    app.execute(&format!("delete from listing where offer_id = '{offer_id}'"))
-        .await;
-    request(&buyer, offer_id, "1").await.assert_error(404, "not_found");
+    app.execute(&format!(
+        "delete from listing where offer_id = '{offer_id}'"
+    ))
+    .await;
+    request(&buyer, offer_id, "1")
+        .await
+        .assert_error(404, "not_found");
     assert_eq!(app.count("select count(*) from sample_request").await, 0);
-    assert_eq!(app.count("select count(*) from account_notification").await, 0);
+    assert_eq!(
+        app.count("select count(*) from account_notification").await,
+        0
+    );
     assert_eq!(app.count("select count(*) from email_outbox").await, 0);
 }
 
@@ -209,13 +234,21 @@ async fn only_the_two_parties_see_a_request_and_only_the_supplier_decides_it() {
 
     // Another supplier: cannot list the first supplier's requests, nor decide one.
     let (rival, rival_account) = app.org_admin("supplier").await;
-    incoming(&rival, supplier_org).await.assert_refused("rival lists");
-    accept(&rival, id, "DHL 1").await.assert_refused("rival accepts");
-    decline(&rival, id, "no").await.assert_refused("rival declines");
+    incoming(&rival, supplier_org)
+        .await
+        .assert_refused("rival lists");
+    accept(&rival, id, "DHL 1")
+        .await
+        .assert_refused("rival accepts");
+    decline(&rival, id, "no")
+        .await
+        .assert_refused("rival declines");
     let own: Vec<SampleRequest> = incoming(&rival, rival_account.organisation_id()).await.ok();
     assert!(own.is_empty());
     // A supplier cannot ask for samples, not even of another supplier's offer.
-    request(&rival, offer_id, "1").await.assert_error(403, "forbidden");
+    request(&rival, offer_id, "1")
+        .await
+        .assert_error(403, "forbidden");
     rival
         .post("/api/samples/list_mine", json!({}))
         .await
@@ -228,21 +261,35 @@ async fn only_the_two_parties_see_a_request_and_only_the_supplier_decides_it() {
         .await
         .ok();
     assert!(theirs.is_empty());
-    incoming(&other_buyer, supplier_org).await.assert_refused("buyer lists incoming");
+    incoming(&other_buyer, supplier_org)
+        .await
+        .assert_refused("buyer lists incoming");
     incoming(&other_buyer, other_account.organisation_id())
         .await
         .assert_refused("a buyer has no incoming requests");
-    accept(&other_buyer, id, "DHL 1").await.assert_refused("buyer accepts");
+    accept(&other_buyer, id, "DHL 1")
+        .await
+        .assert_refused("buyer accepts");
     // The requesting buyer cannot decide its own request either.
-    accept(&buyer, id, "DHL 1").await.assert_refused("requester accepts");
+    accept(&buyer, id, "DHL 1")
+        .await
+        .assert_refused("requester accepts");
 
     // Staff and strangers.
     let (staff, _) = app.staff(app::types::Role::Operator).await;
-    request(&staff, offer_id, "1").await.assert_error(403, "forbidden");
-    accept(&staff, id, "DHL 1").await.assert_refused("staff accepts");
+    request(&staff, offer_id, "1")
+        .await
+        .assert_error(403, "forbidden");
+    accept(&staff, id, "DHL 1")
+        .await
+        .assert_refused("staff accepts");
     let stranger = app.new_client();
-    request(&stranger, offer_id, "1").await.assert_error(401, "unauthorized");
-    incoming(&stranger, supplier_org).await.assert_error(401, "unauthorized");
+    request(&stranger, offer_id, "1")
+        .await
+        .assert_error(401, "unauthorized");
+    incoming(&stranger, supplier_org)
+        .await
+        .assert_error(401, "unauthorized");
 
     // Nothing of that changed the request; a plain member of the supplier may still decide.
     let (member, _) = app.member_of(&supplier, supplier_org).await;

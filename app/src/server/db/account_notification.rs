@@ -90,9 +90,7 @@ pub async fn list_for_account(
         .filter_map(|row| {
             let notice = NoticeKind::parse(&row.kind)
                 .ok_or_else(|| format!("unknown kind {:?}", row.kind))
-                .and_then(|kind| {
-                    Notice::from_stored(kind, row.payload).map_err(|e| e.to_string())
-                });
+                .and_then(|kind| Notice::from_stored(kind, row.payload).map_err(|e| e.to_string()));
             match notice {
                 Ok(notice) => Some(AccountNotification {
                     notification_id: row.notification_id,
