@@ -56,8 +56,15 @@ impl Application {
         let auctions = app::server::auction::Auctions::new(pool.clone());
         // Lots open and close on their timers from start-up, with no browser open.
         app::server::auction::start_background_tasks(auctions.clone());
+        let catalog = app::server::catalog_index::CatalogIndex::new(pool.clone());
+        catalog
+            .reload_all()
+            .await
+            .context("loading the catalog index")?;
+        app::server::catalog_index::start_background_tasks(catalog.clone());
         let state = ServerState {
             auctions,
+            catalog,
             pool: pool.clone(),
             settings: Arc::new(AppSettings {
                 trust_forwarded_for: settings.trust_forwarded_for,

@@ -14,5 +14,6 @@ pub mod organisations;
 pub mod qualification;
 pub mod samples;
 pub mod scorecard;
+pub mod search;
 pub mod suppliers;
 pub mod tenders;
