@@ -4,6 +4,7 @@ pub mod account;
 pub mod alerts;
 pub mod board;
 pub mod company;
+pub mod dashboard_samples;
 pub mod dashboard_tenders;
 pub mod home;
 pub mod invite;

@@ -47,6 +47,15 @@ pub static TEXTS: AlertTexts = AlertTexts {
     ships_with: |reference| format!("Ships with {reference}"),
     declined_because: |reason| format!("Declined: {reason}"),
     refreshes: "Updates every 10 seconds.",
+    samples_none_waiting: "No sample request waits for your answer.",
+    samples_waiting: |n| {
+        if n == 1 {
+            "1 request waits for your answer.".into()
+        } else {
+            format!("{n} requests wait for your answer.")
+        }
+    },
+    open_samples: "Open the sample requests",
     alerts_nav: "Price alerts",
     alerts_title: "Price alerts",
     alerts_lead:

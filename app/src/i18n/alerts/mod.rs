@@ -45,6 +45,10 @@ pub struct AlertTexts {
     /// "Declined: out of stock".
     pub declined_because: fn(&str) -> String,
     pub refreshes: &'static str,
+    pub samples_none_waiting: &'static str,
+    /// "3 requests wait for your answer".
+    pub samples_waiting: fn(usize) -> String,
+    pub open_samples: &'static str,
     // Price alerts.
     pub alerts_nav: &'static str,
     pub alerts_title: &'static str,
