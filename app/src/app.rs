@@ -60,6 +60,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lots/:id") view=|| view! {
                         <RequireUser><pages::board::LotBoardPage /></RequireUser>
                     } />
+                    <Route path=path!("/catalog") view=|| view! {
+                        <RequireUser><pages::catalog::CatalogPage /></RequireUser>
+                    } />
+                    <Route path=path!("/compare") view=|| view! {
+                        <RequireUser><pages::compare::ComparePage /></RequireUser>
+                    } />
                     <Route path=path!("/samples") view=|| view! {
                         <RequireUser allow=|u| u.buys() || u.supplies()><pages::samples::SamplesPage /></RequireUser>
                     } />

@@ -1,5 +1,6 @@
 //! Reusable view pieces: the header and navigation, form fields, feedback and guards.
 
+pub mod download;
 pub mod error_view;
 pub mod field;
 pub mod form;

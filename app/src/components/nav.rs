@@ -21,6 +21,11 @@ const ITEMS: &[NavItem] = &[
         visible: |_| true,
     },
     NavItem {
+        href: "/catalog",
+        label: |t| t.catalog.nav,
+        visible: |_| true,
+    },
+    NavItem {
         href: "/suppliers",
         label: |t| t.suppliers,
         visible: |u| u.buys(),

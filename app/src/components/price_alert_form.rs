@@ -120,7 +120,7 @@ fn AlertForm(
                         on:change=move |ev| destination.set(event_target_value(&ev))>
                         {Region::ALL.into_iter().map(|region| view! {
                             <option value=region.as_str() selected=move || destination.get() == region.as_str()>
-                                {move || (t().region_name)(region)}
+                                {move || (i18n.t().catalog.region_name)(region)}
                             </option>
                         }).collect_view()}
                     </select>

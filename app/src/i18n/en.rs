@@ -181,4 +181,5 @@ pub static TEXTS: Texts = Texts {
     tenders: &super::tenders::EN,
     scorecard: &super::scorecard::EN,
     alerts: &super::alerts::EN,
+    catalog: &super::catalog::EN,
 };

@@ -2,6 +2,7 @@
 //! chosen locale lives in a signal (so the whole UI switches at once) and in localStorage.
 
 mod alerts;
+mod catalog;
 mod en;
 mod qualification;
 mod scorecard;
@@ -9,6 +10,7 @@ mod tenders;
 mod zh;
 
 pub use alerts::AlertTexts;
+pub use catalog::CatalogTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
 pub use tenders::TenderTexts;
@@ -158,6 +160,8 @@ pub struct Texts {
     pub scorecard: &'static ScorecardTexts,
     /// Sample requests, price alerts and a person's notifications.
     pub alerts: &'static AlertTexts,
+    /// Catalog search and the comparison matrix.
+    pub catalog: &'static CatalogTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

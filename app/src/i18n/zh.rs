@@ -176,4 +176,5 @@ pub static TEXTS: Texts = Texts {
     tenders: &super::tenders::ZH,
     scorecard: &super::scorecard::ZH,
     alerts: &super::alerts::ZH,
+    catalog: &super::catalog::ZH,
 };

@@ -90,7 +90,7 @@ fn AlertTable(rows: Vec<PriceAlert>, on_change: Callback<()>) -> impl IntoView {
                                     <p class="muted small">{format_moment(created_at)}</p>
                                 </th>
                                 <td class="num" data-label=move || t().quantity>{format_amount(quantity, 0)}" "{unit}</td>
-                                <td data-label=move || t().destination>{move || (t().region_name)(destination)}</td>
+                                <td data-label=move || t().destination>{move || (i18n.t().catalog.region_name)(destination)}</td>
                                 <td class="num" data-label=move || t().target_unit_cost>{move || target.format(i18n.locale())}</td>
                                 <td data-label=move || t().alert_state>
                                     <span class="chip" class:alerts-reached=reached class:alerts-watching=!reached>

@@ -3,7 +3,9 @@
 pub mod account;
 pub mod alerts;
 pub mod board;
+pub mod catalog;
 pub mod company;
+pub mod compare;
 pub mod dashboard_samples;
 pub mod dashboard_tenders;
 pub mod home;

@@ -2,7 +2,6 @@
 
 use super::AlertTexts;
 use crate::i18n::Locale;
-use crate::types::catalog::Region;
 use crate::types::money::format_amount;
 use crate::types::notice::Notice;
 use crate::types::samples::SampleStatus;
@@ -78,17 +77,6 @@ pub static TEXTS: AlertTexts = AlertTexts {
     },
     delete: "Delete",
     alert_deleted: "Alert deleted",
-    region_name: |region| match region {
-        Region::EastAsia => "East Asia",
-        Region::SoutheastAsia => "Southeast Asia",
-        Region::SouthAsia => "South Asia",
-        Region::MiddleEast => "Middle East",
-        Region::Europe => "Europe",
-        Region::NorthAmerica => "North America",
-        Region::LatinAmerica => "Latin America",
-        Region::Africa => "Africa",
-        Region::Oceania => "Oceania",
-    },
     notifications_nav: "Notifications",
     notifications_title: "Notifications",
     notifications_none: "Nothing yet. Price alerts and answers to sample requests appear here.",

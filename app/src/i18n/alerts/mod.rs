@@ -7,7 +7,6 @@ mod zh;
 pub use en::TEXTS as EN;
 pub use zh::TEXTS as ZH;
 
-use crate::types::catalog::Region;
 use crate::types::notice::Notice;
 use crate::types::samples::SampleStatus;
 
@@ -70,7 +69,6 @@ pub struct AlertTexts {
     pub reached_by: fn(&str, Option<&str>) -> String,
     pub delete: &'static str,
     pub alert_deleted: &'static str,
-    pub region_name: fn(Region) -> &'static str,
     // Notifications.
     pub notifications_nav: &'static str,
     pub notifications_title: &'static str,

@@ -2,7 +2,6 @@
 
 use super::AlertTexts;
 use crate::i18n::Locale;
-use crate::types::catalog::Region;
 use crate::types::money::format_amount;
 use crate::types::notice::Notice;
 use crate::types::samples::SampleStatus;
@@ -71,17 +70,6 @@ pub static TEXTS: AlertTexts = AlertTexts {
     },
     delete: "删除",
     alert_deleted: "提醒已删除",
-    region_name: |region| match region {
-        Region::EastAsia => "东亚",
-        Region::SoutheastAsia => "东南亚",
-        Region::SouthAsia => "南亚",
-        Region::MiddleEast => "中东",
-        Region::Europe => "欧洲",
-        Region::NorthAmerica => "北美",
-        Region::LatinAmerica => "拉丁美洲",
-        Region::Africa => "非洲",
-        Region::Oceania => "大洋洲",
-    },
     notifications_nav: "通知",
     notifications_title: "通知",
     notifications_none: "暂无通知。价格提醒和样品申请的答复会显示在这里。",
