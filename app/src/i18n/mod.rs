@@ -1,6 +1,7 @@
 //! English and Simplified Chinese. Every user-facing string goes through a `Texts` catalog; the
 //! chosen locale lives in a signal (so the whole UI switches at once) and in localStorage.
 
+mod alerts;
 mod catalog;
 mod en;
 mod qualification;
@@ -8,6 +9,7 @@ mod scorecard;
 mod tenders;
 mod zh;
 
+pub use alerts::AlertTexts;
 pub use catalog::CatalogTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
@@ -156,6 +158,8 @@ pub struct Texts {
     pub tenders: &'static TenderTexts,
     /// The scorecard, supplier dashboard, public supplier profile and staff's audit tools.
     pub scorecard: &'static ScorecardTexts,
+    /// Sample requests, price alerts and a person's notifications.
+    pub alerts: &'static AlertTexts,
     /// Catalog search and the comparison matrix.
     pub catalog: &'static CatalogTexts,
 }

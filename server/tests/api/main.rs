@@ -2,12 +2,16 @@
 //! database and talks to it over HTTP, exactly as the browser and API clients do.
 
 mod access;
+mod alerts;
 mod auth;
+mod catalog_fixtures;
 mod expiry;
 mod helpers;
 mod invitations;
+mod market;
 mod ops;
 mod qualification;
+mod samples;
 mod scorecard;
 mod search;
 mod supplier_pages;
