@@ -137,9 +137,12 @@ impl Catalog {
         insert_offer(app, Uuid::new_v4(), ids[0], pending, hengda, "pending").await;
         app.execute(
             "insert into fx_rate (base, quote, rate, valid_from) values
-               ('EUR', 'USD', 1.25, current_date - 10), ('USD', 'CNY', 7.2, current_date - 10);
-             insert into freight_rate (incoterm, origin_region, destination_region, basis, amount, currency)
-               values ('FOB', 'east_asia', 'europe', 'per_unit', 40, 'USD');",
+               ('EUR', 'USD', 1.25, current_date - 10), ('USD', 'CNY', 7.2, current_date - 10)",
+        )
+        .await;
+        app.execute(
+            "insert into freight_rate (incoterm, origin_region, destination_region, basis, amount, currency)
+               values ('FOB', 'east_asia', 'europe', 'per_unit', 40, 'USD')",
         )
         .await;
         app.execute("select pg_notify('catalog_change', 'all')")
@@ -192,9 +195,12 @@ async fn insert_offer(
     status: &str,
 ) {
     app.execute(&format!(
-        "insert into offer (offer_id, product_id, supplier_id, reference) values ('{offer}', '{product}', '{supplier}', 'REF-{offer}');
-         insert into offer_revision (revision_id, offer_id, content, status, submitted_by)
-           values (gen_random_uuid(), '{offer}', '{{}}', '{status}', '{account}');"
+        "insert into offer (offer_id, product_id, supplier_id, reference) values ('{offer}', '{product}', '{supplier}', 'REF-{offer}')"
+    ))
+    .await;
+    app.execute(&format!(
+        "insert into offer_revision (revision_id, offer_id, content, status, submitted_by)
+           values (gen_random_uuid(), '{offer}', '{{}}', '{status}', '{account}')"
     ))
     .await;
 }
