@@ -3,11 +3,13 @@
 pub mod access;
 pub mod auction;
 pub mod audit_photo;
+pub mod catalog;
 pub mod context;
 pub mod db;
 pub mod eligibility;
 pub mod error;
 pub mod expiry;
+pub mod market;
 pub mod password;
 pub mod qualification;
 pub mod scorecard;

@@ -2,4 +2,7 @@
 //! landed cost of an offer column.
 
 pub mod landed;
+pub mod market_input;
+pub mod schema_change;
 pub mod search_terms;
+pub mod tree;

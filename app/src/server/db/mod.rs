@@ -2,6 +2,7 @@
 //! caller decides whether it runs alone or inside a transaction.
 
 pub mod account;
+pub mod catalog;
 pub mod expiry;
 pub mod factory_audit;
 pub mod invitation;
