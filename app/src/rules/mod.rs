@@ -2,8 +2,8 @@
 //! and the server run the very same checks.
 
 pub mod auction;
-pub mod catalog;
 pub mod audit_chain;
+pub mod catalog;
 pub mod invitation;
 pub mod login_throttle;
 pub mod pricing;

@@ -56,6 +56,14 @@ pub enum FieldIssue {
     AuctionRule {
         issue: crate::rules::auction::RuleIssue,
     },
+    /// Not in the expected form (an attribute key, a SKU code, a `YYYY-MM-DD` date).
+    InvalidFormat,
+    /// The same value twice where each must be unique (attribute keys, enumeration options).
+    Duplicate,
+    /// The text holds words the listing rules do not allow (the sensitive-word filter).
+    BlockedWords {
+        words: Vec<String>,
+    },
 }
 
 /// Issues keyed by field name (the same names the form inputs and the API use).

@@ -11,9 +11,13 @@ use uuid::Uuid;
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum AttributeKind {
     /// A decimal with a unit ("mm", "MPa"); searchable as a range.
-    Number { unit: String },
+    Number {
+        unit: String,
+    },
     /// One of a fixed list of options; searchable with checkboxes.
-    Enumeration { options: Vec<String> },
+    Enumeration {
+        options: Vec<String>,
+    },
     Text,
     Boolean,
 }

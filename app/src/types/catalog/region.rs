@@ -24,14 +24,20 @@ const COUNTRIES: [(Region, &str); 9] = [
     (Region::EastAsia, "CN HK JP KR MN MO TW"),
     (Region::SoutheastAsia, "BN ID KH LA MM MY PH SG TH TL VN"),
     (Region::SouthAsia, "BD BT IN LK MV NP PK"),
-    (Region::MiddleEast, "AE BH IL IQ IR JO KW LB OM QA SA SY TR YE"),
+    (
+        Region::MiddleEast,
+        "AE BH IL IQ IR JO KW LB OM QA SA SY TR YE",
+    ),
     (
         Region::Europe,
         "AT BE BG CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LT LU LV MT NL NO PL PT RO \
          RS SE SI SK UA",
     ),
     (Region::NorthAmerica, "CA MX US"),
-    (Region::LatinAmerica, "AR BO BR CL CO CR EC GT PA PE PY UY VE"),
+    (
+        Region::LatinAmerica,
+        "AR BO BR CL CO CR EC GT PA PE PY UY VE",
+    ),
     (Region::Africa, "DZ EG ET GH KE MA NG TN TZ UG ZA"),
     (Region::Oceania, "AU FJ NZ PG"),
 ];

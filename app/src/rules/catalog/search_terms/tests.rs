@@ -15,7 +15,10 @@ fn english_words_are_lower_cased_and_plurals_removed() {
     assert_eq!(stem("flanges"), "flange");
     assert_eq!(stem("brass"), "brass");
     assert_eq!(stem("m12s"), "m12s");
-    assert_eq!(search_query("Stainless BOLTS"), Some("'stainless' & 'bolt':*".into()));
+    assert_eq!(
+        search_query("Stainless BOLTS"),
+        Some("'stainless' & 'bolt':*".into())
+    );
 }
 
 #[test]
