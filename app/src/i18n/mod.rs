@@ -1,12 +1,14 @@
 //! English and Simplified Chinese. Every user-facing string goes through a `Texts` catalog; the
 //! chosen locale lives in a signal (so the whole UI switches at once) and in localStorage.
 
+mod catalog_admin;
 mod en;
 mod qualification;
 mod scorecard;
 mod tenders;
 mod zh;
 
+pub use catalog_admin::CatalogAdminTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
 pub use tenders::TenderTexts;
@@ -154,6 +156,8 @@ pub struct Texts {
     pub tenders: &'static TenderTexts,
     /// The scorecard, supplier dashboard, public supplier profile and staff's audit tools.
     pub scorecard: &'static ScorecardTexts,
+    /// Catalog maintenance, product proposals, the product page and the market tables.
+    pub catalog_admin: &'static CatalogAdminTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

@@ -12,16 +12,40 @@ use sqlx::types::Json;
 use sqlx::PgExecutor;
 use uuid::Uuid;
 
+/// A category row as stored (its schema as JSON).
+struct CategoryRow {
+    category_id: Uuid,
+    parent_id: Option<Uuid>,
+    code: String,
+    name_en: String,
+    name_zh: String,
+    attributes: Json<Vec<AttributeDef>>,
+}
+
+impl From<CategoryRow> for Category {
+    fn from(row: CategoryRow) -> Self {
+        Category {
+            category_id: row.category_id,
+            parent_id: row.parent_id,
+            code: row.code,
+            name_en: row.name_en,
+            name_zh: row.name_zh,
+            attributes: row.attributes.0,
+        }
+    }
+}
+
 #[tracing::instrument(skip(db), err)]
 pub async fn list_categories(db: impl PgExecutor<'_>) -> Result<Vec<Category>, sqlx::Error> {
     sqlx::query_as!(
-        Category,
+        CategoryRow,
         r#"select category_id, parent_id, code, name_en, name_zh,
                   attributes as "attributes: Json<Vec<AttributeDef>>"
            from category order by name_en, code"#
     )
     .fetch_all(db)
     .await
+    .map(|rows| rows.into_iter().map(Category::from).collect())
 }
 
 #[tracing::instrument(skip(db), err)]
@@ -30,7 +54,7 @@ pub async fn find_category(
     category_id: Uuid,
 ) -> Result<Option<Category>, sqlx::Error> {
     sqlx::query_as!(
-        Category,
+        CategoryRow,
         r#"select category_id, parent_id, code, name_en, name_zh,
                   attributes as "attributes: Json<Vec<AttributeDef>>"
            from category where category_id = $1"#,
@@ -38,6 +62,7 @@ pub async fn find_category(
     )
     .fetch_optional(db)
     .await
+    .map(|row| row.map(Category::from))
 }
 
 /// The category, locked against concurrent schema changes: `for update` when its schema is
@@ -50,7 +75,7 @@ pub async fn lock_category(
 ) -> Result<Option<Category>, sqlx::Error> {
     let row = if exclusive {
         sqlx::query_as!(
-            Category,
+            CategoryRow,
             r#"select category_id, parent_id, code, name_en, name_zh,
                       attributes as "attributes: Json<Vec<AttributeDef>>"
                from category where category_id = $1 for update"#,
@@ -60,7 +85,7 @@ pub async fn lock_category(
         .await?
     } else {
         sqlx::query_as!(
-            Category,
+            CategoryRow,
             r#"select category_id, parent_id, code, name_en, name_zh,
                       attributes as "attributes: Json<Vec<AttributeDef>>"
                from category where category_id = $1 for share"#,
@@ -69,7 +94,7 @@ pub async fn lock_category(
         .fetch_optional(db)
         .await?
     };
-    Ok(row)
+    Ok(row.map(Category::from))
 }
 
 #[tracing::instrument(skip(db, input), err)]
