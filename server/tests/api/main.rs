@@ -3,6 +3,7 @@
 
 mod access;
 mod auth;
+mod catalog;
 mod expiry;
 mod helpers;
 mod invitations;

@@ -47,6 +47,7 @@ const LINES: &[Line] = &[
     Line { supplier: RUHR, prefix: "RSTR", categories: &["rebar"], origin: "TR", currency: Currency::EUR, incoterm: Incoterm::Fca, price_percent: 108, lead_time_days: 18, payment_days: 15, stocked: false, description: "Turkish mill partner, CE marked, FCA Iskenderun." },
     Line { supplier: YUANHANG, prefix: "YH", categories: &["steel-pipe"], origin: "CN", currency: Currency::USD, incoterm: Incoterm::Fob, price_percent: 95, lead_time_days: 30, payment_days: 30, stocked: false, description: "FOB Tianjin Xingang, third-party inspection by SGS or BV accepted." },
     Line { supplier: JINLI, prefix: "JL", categories: &["bolts"], origin: "CN", currency: Currency::USD, incoterm: Incoterm::Fob, price_percent: 92, lead_time_days: 25, payment_days: 30, stocked: false, description: "FOB Ningbo, RoHS compliant plating, mixed container possible." },
+    Line { supplier: JINLI, prefix: "JLVN", categories: &["bolts"], origin: "VN", currency: Currency::USD, incoterm: Incoterm::Fob, price_percent: 96, lead_time_days: 30, payment_days: 30, stocked: false, description: "From our Binh Duong plant, FOB Ho Chi Minh City, no anti-dumping duty into the EU." },
     Line { supplier: ZHENGDA, prefix: "ZD", categories: &["bolts"], origin: "CN", currency: Currency::CNY, incoterm: Incoterm::Exw, price_percent: 86, lead_time_days: 15, payment_days: 45, stocked: true, description: "Ex works Haiyan, full prepayment." },
     Line { supplier: PRECISION, prefix: "PB", categories: &["bolts"], origin: "IN", currency: Currency::USD, incoterm: Incoterm::Fob, price_percent: 104, lead_time_days: 35, payment_days: 30, stocked: false, description: "Made by our partner plant in Pune, FOB Nhava Sheva, PPAP on request." },
     Line { supplier: SINO_EURO, prefix: "SE", categories: &["valves", "bearings"], origin: "CN", currency: Currency::EUR, incoterm: Incoterm::Fca, price_percent: 112, lead_time_days: 40, payment_days: 30, stocked: false, description: "Sourced and inspected by our Shanghai office, FCA Shanghai." },
@@ -83,9 +84,9 @@ pub fn demo_offers(today: Date) -> Vec<DemoOffer> {
             .iter()
             .filter(|p| line.categories.contains(&p.category));
         for (index, product) in products.enumerate() {
-            // Each line skips one product in five, so not every supplier sells everything.
+            // Each line skips about one product in seven: not every supplier sells everything.
             let spread = (line_index * 7 + index * 3) as i64;
-            if spread % 5 == 4 {
+            if spread % 7 == 6 {
                 continue;
             }
             let reference = format!("{}-{}", line.prefix, product.sku);

@@ -47,7 +47,7 @@ pub async fn list_fx_rates(db: impl PgExecutor<'_>) -> Result<Vec<FxRow>, sqlx::
                 rate: FxRate {
                     base: currency(&row.base)?,
                     quote: currency(&row.quote)?,
-                    rate: row.rate,
+                    rate: row.rate.normalize(),
                     valid_from: row.valid_from,
                 },
                 entered_by: row.entered_by,
@@ -106,7 +106,7 @@ pub async fn list_freight(db: impl PgExecutor<'_>) -> Result<Vec<FreightEntry>, 
                 destination_region: region(&row.destination_region)?,
                 charge: FreightCharge {
                     basis,
-                    amount: Money::new(row.amount, currency(&row.currency)?),
+                    amount: Money::new(row.amount.normalize(), currency(&row.currency)?),
                 },
             })
         })
@@ -178,7 +178,7 @@ pub async fn list_duty(db: impl PgExecutor<'_>) -> Result<Vec<DutyEntry>, sqlx::
             Ok(DutyEntry {
                 category_id: row.category_id,
                 destination_region: region(&row.destination_region)?,
-                percent: row.percent,
+                percent: row.percent.normalize(),
             })
         })
         .collect()
