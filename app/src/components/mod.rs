@@ -8,6 +8,7 @@ pub mod header;
 pub mod lang_switch;
 pub mod nav;
 pub mod org_table;
+pub mod product_view;
 pub mod score_chart;
 pub mod scorecard_view;
 pub mod toast;

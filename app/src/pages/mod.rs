@@ -2,13 +2,17 @@
 
 pub mod account;
 pub mod board;
+pub mod catalog_admin;
 pub mod company;
 pub mod dashboard_tenders;
 pub mod home;
 pub mod invite;
 pub mod login;
+pub mod market_admin;
 pub mod not_found;
 pub mod org_profile;
+pub mod product_detail;
+pub mod propose_product;
 pub mod qualification;
 pub mod qualification_documents;
 pub mod qualification_profile;

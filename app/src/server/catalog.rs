@@ -126,19 +126,20 @@ pub fn check_product(
         bounded_text(&input.description_zh, 0, 4000),
     );
     let unit = errors.check("unit", bounded_text(&input.unit, 1, 20));
-    let attributes = category.and_then(|category| {
-        match check_values(&category.attributes, &input.attributes) {
-            Ok(values) => Some(values),
-            Err(value_errors) => {
-                for (field, issues) in value_errors.0 {
-                    for issue in issues {
-                        errors.add(&field, issue);
+    let attributes =
+        category.and_then(
+            |category| match check_values(&category.attributes, &input.attributes) {
+                Ok(values) => Some(values),
+                Err(value_errors) => {
+                    for (field, issues) in value_errors.0 {
+                        for issue in issues {
+                            errors.add(&field, issue);
+                        }
                     }
+                    None
                 }
-                None
-            }
-        }
-    });
+            },
+        );
     errors.into_result()?;
     let (Some(category), Some(attributes)) = (category, attributes) else {
         return Err(AppError::field("category_id", FieldIssue::InvalidChoice));
@@ -208,21 +209,26 @@ pub fn category_write_error(error: sqlx::Error) -> AppError {
     }
 }
 
+/// Whether `user` is staff or a member of the supplier that proposed `record`.
+fn is_reviewer_or_proposer(user: &CurrentUser, record: &ProductRecord) -> bool {
+    let own_org = user.organisation.as_ref().map(|org| org.organisation_id);
+    user.is_staff() || (record.proposed_by.is_some() && record.proposed_by == own_org)
+}
+
 /// Whether `user` may read `record`: approved products anyone signed in; proposals only staff
 /// and the proposing supplier's members. Others get `NotFound` (they must not learn of it).
 pub fn ensure_can_read(user: &CurrentUser, record: &ProductRecord) -> Result<(), AppError> {
-    let own_org = user.organisation.as_ref().map(|org| org.organisation_id);
-    let proposer = record.proposed_by.is_some() && record.proposed_by == own_org;
-    if record.product.status == ReviewStatus::Approved || user.is_staff() || proposer {
+    if record.product.status == ReviewStatus::Approved || is_reviewer_or_proposer(user, record) {
         Ok(())
     } else {
         Err(AppError::NotFound)
     }
 }
 
-/// The detail view of a readable product (claim flags for staff only).
+/// The detail view of a readable product; the claims the filter flagged only for staff and the
+/// proposer (the words are the supplier's own; buyers never see the review's workings).
 pub fn detail(user: &CurrentUser, record: ProductRecord, category: Category) -> ProductDetail {
-    let flagged_terms = if user.is_staff() {
+    let flagged_terms = if is_reviewer_or_proposer(user, &record) {
         record.flagged_terms
     } else {
         Vec::new()

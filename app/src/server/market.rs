@@ -17,9 +17,10 @@ pub fn rate_entries(rows: Vec<FxRow>, today: Date) -> Vec<FxRateEntry> {
         let pair = (row.rate.base, row.rate.quote);
         let state = if row.rate.valid_from > today {
             RateState::Scheduled
-        } else if entries.iter().any(|e| {
-            (e.rate.base, e.rate.quote) == pair && e.state == RateState::InForce
-        }) {
+        } else if entries
+            .iter()
+            .any(|e| (e.rate.base, e.rate.quote) == pair && e.state == RateState::InForce)
+        {
             RateState::Superseded
         } else {
             RateState::InForce

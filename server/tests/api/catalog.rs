@@ -29,9 +29,16 @@ fn rebar_input(code: &str) -> Value {
     })
 }
 
-pub async fn save_category(client: &ApiClient, id: Option<Uuid>, input: Value) -> crate::helpers::Reply {
+pub async fn save_category(
+    client: &ApiClient,
+    id: Option<Uuid>,
+    input: Value,
+) -> crate::helpers::Reply {
     client
-        .post("/api/catalog/save_category", json!({"category_id": id, "input": input}))
+        .post(
+            "/api/catalog/save_category",
+            json!({"category_id": id, "input": input}),
+        )
         .await
 }
 
@@ -56,13 +63,19 @@ fn product_input(category: Uuid, sku: &str, attributes: Value) -> Value {
 
 async fn save_product(client: &ApiClient, id: Option<Uuid>, input: Value) -> crate::helpers::Reply {
     client
-        .post("/api/catalog/save_product", json!({"product_id": id, "input": input}))
+        .post(
+            "/api/catalog/save_product",
+            json!({"product_id": id, "input": input}),
+        )
         .await
 }
 
 async fn propose(client: &ApiClient, org: Uuid, input: Value) -> crate::helpers::Reply {
     client
-        .post("/api/catalog/propose_product", json!({"organisation_id": org, "input": input}))
+        .post(
+            "/api/catalog/propose_product",
+            json!({"organisation_id": org, "input": input}),
+        )
         .await
 }
 
@@ -133,9 +146,13 @@ async fn product_values_are_checked_against_the_category_schema() {
     assert_eq!(app.count("select count(*) from product").await, 0);
 
     let good = json!({"grade": " HRB400 ", "length": "12.00"});
-    let saved: ProductDetail = save_product(&staff, None, product_input(category.category_id, "rb-hrb400-12", good))
-        .await
-        .ok();
+    let saved: ProductDetail = save_product(
+        &staff,
+        None,
+        product_input(category.category_id, "rb-hrb400-12", good),
+    )
+    .await
+    .ok();
     assert_eq!(saved.product.status, ReviewStatus::Approved);
     assert_eq!(saved.product.sku, "RB-HRB400-12");
     assert_eq!(saved.product.attributes["grade"], json!("HRB400"));
@@ -145,8 +162,16 @@ async fn product_values_are_checked_against_the_category_schema() {
          and search_doc @@ '钢筋'::tsquery and search_doc @@ 'rebar'::tsquery",
         saved.product.product_id
     );
-    assert_eq!(app.count(&sql).await, 1, "the search document holds both languages");
-    let again = product_input(category.category_id, "RB-HRB400-12", json!({"grade": "HRB500"}));
+    assert_eq!(
+        app.count(&sql).await,
+        1,
+        "the search document holds both languages"
+    );
+    let again = product_input(
+        category.category_id,
+        "RB-HRB400-12",
+        json!({"grade": "HRB500"}),
+    );
     save_product(&staff, None, again)
         .await
         .assert_field_issue("sku", "duplicate");
@@ -170,7 +195,10 @@ async fn only_staff_write_the_catalog_and_anyone_signed_in_reads_it() {
         save_product(client, None, product.clone())
             .await
             .assert_error(403, "forbidden");
-        let categories: Vec<Category> = client.post("/api/catalog/list_categories", json!({})).await.ok();
+        let categories: Vec<Category> = client
+            .post("/api/catalog/list_categories", json!({}))
+            .await
+            .ok();
         assert_eq!(categories.len(), 1);
     }
     let stranger = app.new_client();
@@ -197,23 +225,39 @@ async fn a_proposal_with_a_sensitive_word_is_refused_and_one_with_a_claim_waits_
     input["name_en"] = json!("COUNTERFEIT-free rebar");
     let reply = propose(&supplier, org, input.clone()).await;
     reply.assert_error(422, "validation");
-    assert_eq!(reply.json()["fields"]["name_en"][0]["code"], "blocked_words");
-    assert_eq!(reply.json()["fields"]["name_en"][0]["words"], json!(["counterfeit"]));
-    assert_eq!(reply.json()["fields"]["description_zh"][0]["words"], json!(["仿冒"]));
+    assert_eq!(
+        reply.json()["fields"]["name_en"][0]["code"],
+        "blocked_words"
+    );
+    assert_eq!(
+        reply.json()["fields"]["name_en"][0]["words"],
+        json!(["counterfeit"])
+    );
+    assert_eq!(
+        reply.json()["fields"]["description_zh"][0]["words"],
+        json!(["仿冒"])
+    );
     assert_eq!(app.count("select count(*) from product").await, 0);
 
     input["name_en"] = json!("Rebar, best quality");
     input["description_zh"] = json!("国家级质量");
     let proposed: ProductDetail = propose(&supplier, org, input).await.ok();
     assert_eq!(proposed.product.status, ReviewStatus::Pending);
-    assert!(proposed.flagged_terms.is_empty(), "claims are for the reviewer's eyes");
+    assert_eq!(
+        proposed.flagged_terms,
+        ["best quality", "国家级"],
+        "the proposer learns what is checked"
+    );
     let sql = format!(
         "select count(*) from product where proposed_by = '{org}' and status = 'pending' \
          and flagged_terms = array['best quality', '国家级']"
     );
     assert_eq!(app.count(&sql).await, 1);
     let mine: Vec<ProductSummary> = supplier
-        .post("/api/catalog/list_my_proposals", json!({"organisation_id": org}))
+        .post(
+            "/api/catalog/list_my_proposals",
+            json!({"organisation_id": org}),
+        )
         .await
         .ok();
     assert_eq!(mine.len(), 1);
@@ -229,7 +273,11 @@ async fn a_pending_product_is_hidden_from_buyers_and_other_suppliers() {
     let category = rebar_category(&staff).await;
     let (supplier, account) = app.org_admin("supplier").await;
     let org = account.organisation_id();
-    let input = product_input(category.category_id, "RB-PENDING", json!({"grade": "HRB500"}));
+    let input = product_input(
+        category.category_id,
+        "RB-PENDING",
+        json!({"grade": "HRB500"}),
+    );
     let proposed: ProductDetail = propose(&supplier, org, input.clone()).await.ok();
     let id = proposed.product.product_id;
     let (other, other_account) = app.org_admin("supplier").await;
@@ -238,22 +286,45 @@ async fn a_pending_product_is_hidden_from_buyers_and_other_suppliers() {
     get_product(&buyer, id).await.assert_error(404, "not_found");
     let _: ProductDetail = get_product(&supplier, id).await.ok();
     let _: ProductDetail = get_product(&staff, id).await.ok();
+    // Once approved, everybody signed in reads it, without the review's workings.
+    app.execute(&format!(
+        "update product set status = 'approved', flagged_terms = '{{best quality}}' where product_id = '{id}'"
+    ))
+    .await;
+    let seen: ProductDetail = get_product(&buyer, id).await.ok();
+    assert!(seen.flagged_terms.is_empty());
+    let _: ProductDetail = get_product(&other, id).await.ok();
+    app.execute(&format!(
+        "update product set status = 'pending' where product_id = '{id}'"
+    ))
+    .await;
     let listed: Vec<ProductSummary> = buyer
-        .post("/api/catalog/list_category_products", json!({"category_id": category.category_id}))
+        .post(
+            "/api/catalog/list_category_products",
+            json!({"category_id": category.category_id}),
+        )
         .await
         .ok();
     assert!(listed.is_empty(), "a buyer lists approved products only");
     // Nobody proposes or reads proposals in another organisation's name.
-    propose(&other, org, input.clone()).await.assert_refused("another supplier's name");
+    propose(&other, org, input.clone())
+        .await
+        .assert_refused("another supplier's name");
     propose(&buyer, buyer_account.organisation_id(), input)
         .await
         .assert_refused("a buyer proposing");
     other
-        .post("/api/catalog/list_my_proposals", json!({"organisation_id": org}))
+        .post(
+            "/api/catalog/list_my_proposals",
+            json!({"organisation_id": org}),
+        )
         .await
         .assert_refused("another supplier's proposals");
     let theirs: Vec<ProductSummary> = other
-        .post("/api/catalog/list_my_proposals", json!({"organisation_id": other_account.organisation_id()}))
+        .post(
+            "/api/catalog/list_my_proposals",
+            json!({"organisation_id": other_account.organisation_id()}),
+        )
         .await
         .ok();
     assert!(theirs.is_empty());
@@ -289,7 +360,9 @@ async fn a_schema_change_products_would_not_survive_is_refused() {
     save_category(&staff, Some(id), required)
         .await
         .assert_field_issue("attributes[1].required", "schema_in_use");
-    let unchanged: Category = save_category(&staff, Some(id), rebar_input(&category.code)).await.ok();
+    let unchanged: Category = save_category(&staff, Some(id), rebar_input(&category.code))
+        .await
+        .ok();
     assert_eq!(unchanged.attributes, category.attributes);
 
     // Adding an option or an optional attribute leaves every product valid.

@@ -42,7 +42,11 @@ pub fn parse_rate(raw: &str) -> Result<Decimal, FieldIssue> {
     if !plain {
         return Err(FieldIssue::NotANumber);
     }
-    let integer = digits.split('.').next().unwrap_or("").trim_start_matches('0');
+    let integer = digits
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('0');
     if integer.len() > MAX_RATE_INTEGER_DIGITS as usize {
         let max_integer_digits = MAX_RATE_INTEGER_DIGITS;
         return Err(FieldIssue::TooLarge { max_integer_digits });
@@ -143,17 +147,20 @@ pub fn parse_freight(form: FreightForm<'_>) -> Result<FreightEntry, FieldErrors>
     let amount = errors.check("amount", amount);
     let currency = errors.check("currency", Currency::parse(form.currency));
     match (lane, basis, amount, currency) {
-        (Some((incoterm, origin_region, destination_region)), Some(basis), Some(amount), Some(currency)) => {
-            Ok(FreightEntry {
-                incoterm,
-                origin_region,
-                destination_region,
-                charge: FreightCharge {
-                    basis,
-                    amount: Money::new(amount, currency),
-                },
-            })
-        }
+        (
+            Some((incoterm, origin_region, destination_region)),
+            Some(basis),
+            Some(amount),
+            Some(currency),
+        ) => Ok(FreightEntry {
+            incoterm,
+            origin_region,
+            destination_region,
+            charge: FreightCharge {
+                basis,
+                amount: Money::new(amount, currency),
+            },
+        }),
         _ => Err(errors),
     }
 }

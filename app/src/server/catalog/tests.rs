@@ -27,7 +27,9 @@ fn input() -> ProductInput {
         name_zh: "HRB400 螺纹钢筋 12mm".into(),
         description_en: String::new(),
         description_zh: String::new(),
-        attributes: [("diameter".to_owned(), json!("12.0"))].into_iter().collect(),
+        attributes: [("diameter".to_owned(), json!("12.0"))]
+            .into_iter()
+            .collect(),
         unit: "t".into(),
     }
 }
@@ -49,7 +51,11 @@ fn a_product_is_normalised_and_indexed_under_its_names_and_values() {
     assert_eq!(fields.sku, "RB-HRB400-12");
     assert_eq!(fields.attributes["diameter"], json!("12"));
     for term in ["'rebar'", "'钢筋'", "'12mm'", "'rb'"] {
-        assert!(fields.search_doc.contains(term), "{term} in {}", fields.search_doc);
+        assert!(
+            fields.search_doc.contains(term),
+            "{term} in {}",
+            fields.search_doc
+        );
     }
 }
 
@@ -79,21 +85,33 @@ fn a_category_cannot_become_its_own_ancestor() {
     let categories = [parent.clone(), child.clone()];
     let mut form = CategoryInput::from(&parent);
     form.parent_id = Some(child.category_id);
-    let errors = fields_of(check_category(&form, &categories, Some(parent.category_id)).unwrap_err());
+    let errors =
+        fields_of(check_category(&form, &categories, Some(parent.category_id)).unwrap_err());
     assert_eq!(errors.get("parent_id"), [FieldIssue::InvalidChoice]);
     form.parent_id = Some(Uuid::from_u128(99));
     let errors = fields_of(check_category(&form, &categories, None).unwrap_err());
     assert_eq!(errors.get("parent_id"), [FieldIssue::InvalidChoice]);
     let mut form = CategoryInput::from(&child);
     form.code = " Rebar-Coil ".into();
-    assert_eq!(check_category(&form, &categories, Some(child.category_id)).unwrap().code, "rebar-coil");
+    assert_eq!(
+        check_category(&form, &categories, Some(child.category_id))
+            .unwrap()
+            .code,
+        "rebar-coil"
+    );
 }
 
 #[test]
 fn screening_refuses_the_field_with_a_sensitive_word_and_flags_claims() {
     let terms = [
-        Term { term: "counterfeit".into(), kind: TermKind::Sensitive },
-        Term { term: "best quality".into(), kind: TermKind::Claim },
+        Term {
+            term: "counterfeit".into(),
+            kind: TermKind::Sensitive,
+        },
+        Term {
+            term: "best quality".into(),
+            kind: TermKind::Claim,
+        },
     ];
     let mut fields = check_product(&input(), Some(&rebar())).unwrap();
     fields.description_en = "Best Quality rebar".into();
@@ -102,7 +120,9 @@ fn screening_refuses_the_field_with_a_sensitive_word_and_flags_claims() {
     let errors = fields_of(screen_proposal(&fields, &terms).unwrap_err());
     assert_eq!(
         errors.get("name_en"),
-        [FieldIssue::BlockedWords { words: vec!["counterfeit".into()] }]
+        [FieldIssue::BlockedWords {
+            words: vec!["counterfeit".into()]
+        }]
     );
     assert!(errors.get("description_en").is_empty());
 }

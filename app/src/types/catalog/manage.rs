@@ -34,7 +34,7 @@ impl From<&Category> for CategoryInput {
 pub struct ProductDetail {
     pub product: Product,
     pub category: Category,
-    /// Claim words the filter found, for staff only (empty for everybody else).
+    /// Claim words the filter found, for staff and the proposer (empty for everybody else).
     pub flagged_terms: Vec<String>,
 }
 

@@ -233,7 +233,9 @@ pub async fn market_tables(
         ("USD", "INR", "84.30", Some("83.95")),
         ("USD", "TRY", "34.25", None),
     ] {
-        rates.push(json!({"base": base, "quote": quote, "rate": current, "valid_from": day(today, -3)}));
+        rates.push(
+            json!({"base": base, "quote": quote, "rate": current, "valid_from": day(today, -3)}),
+        );
         if let Some(earlier) = earlier {
             rates.push(json!({"base": base, "quote": quote, "rate": earlier, "valid_from": day(today, -17)}));
         }
@@ -301,7 +303,10 @@ pub async fn market_tables(
     let mut duty = Vec::new();
     for (code, percents) in duties {
         anyhow::ensure!(schemas.contains_key(code), "no demo category {code}");
-        for (destination, percent) in ["europe", "north_america", "east_asia"].into_iter().zip(percents) {
+        for (destination, percent) in ["europe", "north_america", "east_asia"]
+            .into_iter()
+            .zip(percents)
+        {
             duty.push(json!({"category_id": category_id(code), "destination_region": destination, "percent": percent}));
         }
     }

@@ -14,7 +14,13 @@ fn date(days_from_today: i64) -> String {
     (OffsetDateTime::now_utc().date() + Duration::days(days_from_today)).to_string()
 }
 
-async fn save_rate(client: &ApiClient, base: &str, quote: &str, rate: &str, valid_from: &str) -> crate::helpers::Reply {
+async fn save_rate(
+    client: &ApiClient,
+    base: &str,
+    quote: &str,
+    rate: &str,
+    valid_from: &str,
+) -> crate::helpers::Reply {
     client
         .post(
             "/api/catalog/save_fx_rate",
@@ -82,7 +88,10 @@ async fn fx_rates_are_validated_and_keep_their_dated_history() {
     );
     assert!(rates[1].entered_by.is_some());
     let (buyer, _) = app.org_admin("buyer").await;
-    let read: Vec<FxRateEntry> = buyer.post("/api/catalog/list_fx_rates", json!({})).await.ok();
+    let read: Vec<FxRateEntry> = buyer
+        .post("/api/catalog/list_fx_rates", json!({}))
+        .await
+        .ok();
     assert_eq!(read.len(), 3);
     save_rate(&buyer, "USD", "EUR", "0.93", &date(0))
         .await
@@ -93,7 +102,9 @@ async fn fx_rates_are_validated_and_keep_their_dated_history() {
 async fn freight_lanes_are_validated_replaced_and_deleted_by_staff_only() {
     let app = spawn_app().await;
     let (staff, _) = app.staff(Role::Operator).await;
-    let reply = staff.post("/api/catalog/save_freight", freight("CIF", "-3")).await;
+    let reply = staff
+        .post("/api/catalog/save_freight", freight("CIF", "-3"))
+        .await;
     reply.assert_error(422, "validation");
     assert_eq!(reply.field_codes("incoterm"), ["invalid_choice"]);
     assert_eq!(reply.field_codes("amount"), ["negative"]);
@@ -104,8 +115,14 @@ async fn freight_lanes_are_validated_replaced_and_deleted_by_staff_only() {
     assert_eq!(reply.field_codes("destination_region"), ["invalid_choice"]);
     assert_eq!(reply.field_codes("currency"), ["invalid_choice"]);
 
-    let _: Vec<FreightEntry> = staff.post("/api/catalog/save_freight", freight("FOB", "2800")).await.ok();
-    let lanes: Vec<FreightEntry> = staff.post("/api/catalog/save_freight", freight("fob", "2,950.50")).await.ok();
+    let _: Vec<FreightEntry> = staff
+        .post("/api/catalog/save_freight", freight("FOB", "2800"))
+        .await
+        .ok();
+    let lanes: Vec<FreightEntry> = staff
+        .post("/api/catalog/save_freight", freight("fob", "2,950.50"))
+        .await
+        .ok();
     assert_eq!(lanes.len(), 1, "the same lane is replaced, not duplicated");
     assert_eq!(lanes[0].charge.amount.amount.to_string(), "2950.5");
 
@@ -114,14 +131,21 @@ async fn freight_lanes_are_validated_replaced_and_deleted_by_staff_only() {
         .post("/api/catalog/save_freight", freight("EXW", "100"))
         .await
         .assert_error(403, "forbidden");
-    let lane = json!({"incoterm": "FOB", "origin_region": "east_asia", "destination_region": "europe"});
+    let lane =
+        json!({"incoterm": "FOB", "origin_region": "east_asia", "destination_region": "europe"});
     supplier
         .post("/api/catalog/delete_freight", lane.clone())
         .await
         .assert_error(403, "forbidden");
-    let read: Vec<FreightEntry> = supplier.post("/api/catalog/list_freight", json!({})).await.ok();
+    let read: Vec<FreightEntry> = supplier
+        .post("/api/catalog/list_freight", json!({}))
+        .await
+        .ok();
     assert_eq!(read.len(), 1);
-    let left: Vec<FreightEntry> = staff.post("/api/catalog/delete_freight", lane.clone()).await.ok();
+    let left: Vec<FreightEntry> = staff
+        .post("/api/catalog/delete_freight", lane.clone())
+        .await
+        .ok();
     assert!(left.is_empty());
     staff
         .post("/api/catalog/delete_freight", lane)
@@ -134,11 +158,12 @@ async fn duty_entries_are_validated_and_written_by_staff_only() {
     let app = spawn_app().await;
     let (staff, _) = app.staff(Role::Operator).await;
     let category = rebar_category(&staff).await.category_id;
-    let duty = |category: Uuid, region: &str, percent: &str| {
-        json!({"category_id": category, "destination_region": region, "percent": percent})
-    };
+    let duty = |category: Uuid, region: &str, percent: &str| json!({"category_id": category, "destination_region": region, "percent": percent});
     let reply = staff
-        .post("/api/catalog/save_duty", duty(Uuid::new_v4(), "mars", "1001"))
+        .post(
+            "/api/catalog/save_duty",
+            duty(Uuid::new_v4(), "mars", "1001"),
+        )
         .await;
     reply.assert_error(422, "validation");
     assert_eq!(reply.field_codes("category_id"), ["invalid_choice"]);
@@ -149,7 +174,10 @@ async fn duty_entries_are_validated_and_written_by_staff_only() {
         .await
         .assert_field_issue("percent", "negative");
 
-    let _: Vec<DutyEntry> = staff.post("/api/catalog/save_duty", duty(category, "europe", "3.7")).await.ok();
+    let _: Vec<DutyEntry> = staff
+        .post("/api/catalog/save_duty", duty(category, "europe", "3.7"))
+        .await
+        .ok();
     let entries: Vec<DutyEntry> = staff
         .post("/api/catalog/save_duty", duty(category, "europe", "2.5"))
         .await

@@ -68,7 +68,8 @@ fn a_category_cannot_move_under_itself_or_its_descendants() {
 #[test]
 fn a_stored_loop_counts_as_a_cycle_instead_of_hanging() {
     let id = Uuid::from_u128;
-    let parents: HashMap<Uuid, Option<Uuid>> =
-        [(id(1), Some(id(2))), (id(2), Some(id(1)))].into_iter().collect();
+    let parents: HashMap<Uuid, Option<Uuid>> = [(id(1), Some(id(2))), (id(2), Some(id(1)))]
+        .into_iter()
+        .collect();
     assert!(would_cycle(&parents, id(3), id(1)));
 }
