@@ -75,6 +75,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/notifications") view=|| view! {
                         <RequireUser allow=|u| !u.is_staff()><pages::notifications::NotificationsPage /></RequireUser>
                     } />
+                    <Route path=path!("/products/propose") view=|| view! {
+                        <RequireUser allow=|u| u.supplies()><pages::propose_product::ProposeProductPage /></RequireUser>
+                    } />
+                    <Route path=path!("/products/:id") view=|| view! {
+                        <RequireUser><pages::product_detail::ProductPage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/catalog") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::catalog_admin::CatalogAdminPage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/market") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::market_admin::MarketAdminPage /></RequireUser>
+                    } />
                     <Route path=path!("/staff/reviews") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::review_queue::ReviewQueuePage /></RequireUser>
                     } />

@@ -6,6 +6,7 @@ pub mod account;
 pub mod alerts;
 pub mod audits;
 pub mod auth;
+pub mod catalog;
 pub mod invitations;
 pub mod lots;
 pub mod members;

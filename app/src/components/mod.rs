@@ -13,6 +13,7 @@ pub mod notice_badge;
 pub mod org_table;
 pub mod price_alert_form;
 pub mod sample_request;
+pub mod product_view;
 pub mod score_chart;
 pub mod scorecard_view;
 pub mod toast;

@@ -56,6 +56,21 @@ const ITEMS: &[NavItem] = &[
         visible: |u| u.supplies(),
     },
     NavItem {
+        href: "/products/propose",
+        label: |t| t.catalog_admin.nav_propose,
+        visible: |u| u.supplies(),
+    },
+    NavItem {
+        href: "/staff/catalog",
+        label: |t| t.catalog_admin.nav_catalog,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
+        href: "/staff/market",
+        label: |t| t.catalog_admin.nav_market,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
         href: "/staff/reviews",
         label: |t| t.qualification.reviews_nav,
         visible: |u| u.is_staff(),

@@ -144,6 +144,7 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::InvalidFormat => "This is not in the expected format".into(),
         FieldIssue::Duplicate => "This value appears twice".into(),
         FieldIssue::BlockedWords { words } => format!("Remove words our listing rules do not allow: {}", words.join(", ")),
+        FieldIssue::SchemaInUse { conflict } => (super::catalog_admin::EN.schema_conflict)(conflict),
         FieldIssue::InvalidFile { issue } => match issue {
             UploadIssue::Empty => "The file is empty".into(),
             UploadIssue::TooLarge { limit, .. } => format!("The file is larger than {} MB", limit / (1024 * 1024)),
@@ -182,4 +183,5 @@ pub static TEXTS: Texts = Texts {
     scorecard: &super::scorecard::EN,
     alerts: &super::alerts::EN,
     catalog: &super::catalog::EN,
+    catalog_admin: &super::catalog_admin::EN,
 };

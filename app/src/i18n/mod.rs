@@ -3,6 +3,7 @@
 
 mod alerts;
 mod catalog;
+mod catalog_admin;
 mod en;
 mod qualification;
 mod scorecard;
@@ -11,6 +12,7 @@ mod zh;
 
 pub use alerts::AlertTexts;
 pub use catalog::CatalogTexts;
+pub use catalog_admin::CatalogAdminTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
 pub use tenders::TenderTexts;
@@ -162,6 +164,8 @@ pub struct Texts {
     pub alerts: &'static AlertTexts,
     /// Catalog search and the comparison matrix.
     pub catalog: &'static CatalogTexts,
+    /// Catalog maintenance, product proposals, the product page and the market tables.
+    pub catalog_admin: &'static CatalogAdminTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

@@ -140,6 +140,7 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::InvalidFormat => "格式不正确".into(),
         FieldIssue::Duplicate => "该值重复".into(),
         FieldIssue::BlockedWords { words } => format!("请删除平台规则不允许的词语：{}", words.join("、")),
+        FieldIssue::SchemaInUse { conflict } => (super::catalog_admin::ZH.schema_conflict)(conflict),
         FieldIssue::InvalidFile { issue } => match issue {
             UploadIssue::Empty => "文件为空".into(),
             UploadIssue::TooLarge { limit, .. } => format!("文件不能超过 {} MB", limit / (1024 * 1024)),
@@ -177,4 +178,5 @@ pub static TEXTS: Texts = Texts {
     scorecard: &super::scorecard::ZH,
     alerts: &super::alerts::ZH,
     catalog: &super::catalog::ZH,
+    catalog_admin: &super::catalog_admin::ZH,
 };

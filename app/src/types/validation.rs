@@ -64,6 +64,10 @@ pub enum FieldIssue {
     BlockedWords {
         words: Vec<String>,
     },
+    /// A category schema change products of the category would no longer satisfy.
+    SchemaInUse {
+        conflict: crate::rules::catalog::schema_change::SchemaConflict,
+    },
 }
 
 /// Issues keyed by field name (the same names the form inputs and the API use).

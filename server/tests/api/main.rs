@@ -5,6 +5,7 @@ mod access;
 mod alerts;
 mod auth;
 mod catalog_fixtures;
+mod catalog;
 mod expiry;
 mod helpers;
 mod invitations;
