@@ -44,6 +44,7 @@ pub async fn save_fx_rate(
     if !saved {
         return Err(AppError::field("valid_from", FieldIssue::Duplicate));
     }
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     list_fx_rates().await
 }
 
@@ -81,6 +82,7 @@ pub async fn save_freight(
     let entry = parse_freight(form).map_err(|fields| AppError::Validation { fields })?;
     let pool = context::pool()?;
     db::catalog::market::save_freight(&pool, &entry, user.user_id).await?;
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_freight(&pool).await?)
 }
 
@@ -104,6 +106,7 @@ pub async fn delete_freight(
     if !db::catalog::market::delete_freight(&pool, incoterm, origin, destination).await? {
         return Err(AppError::NotFound);
     }
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_freight(&pool).await?)
 }
 
@@ -143,6 +146,7 @@ pub async fn save_duty(
         return Err(AppError::NotFound);
     };
     db::catalog::market::save_duty(&pool, category_id, region, percent, user.user_id).await?;
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_duty(&pool).await?)
 }
 
@@ -163,5 +167,6 @@ pub async fn delete_duty(
     if !db::catalog::market::delete_duty(&pool, category_id, region).await? {
         return Err(AppError::NotFound);
     }
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_duty(&pool).await?)
 }
