@@ -60,6 +60,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lots/:id") view=|| view! {
                         <RequireUser><pages::board::LotBoardPage /></RequireUser>
                     } />
+                    <Route path=path!("/offers") view=|| view! {
+                        <RequireUser allow=|u| u.supplies()><pages::offers::list::MyOffersPage /></RequireUser>
+                    } />
+                    <Route path=path!("/offers/new") view=|| view! {
+                        <RequireUser allow=|u| u.supplies()><pages::offers::form::NewOfferPage /></RequireUser>
+                    } />
+                    <Route path=path!("/offers/import") view=|| view! {
+                        <RequireUser allow=|u| u.supplies()><pages::offers::import::ImportOffersPage /></RequireUser>
+                    } />
+                    <Route path=path!("/offers/:id") view=|| view! {
+                        <RequireUser allow=|u| u.supplies() || u.is_staff()><pages::offers::form::EditOfferPage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/moderation") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::moderation::ModerationPage /></RequireUser>
+                    } />
                     <Route path=path!("/catalog") view=|| view! {
                         <RequireUser><pages::catalog::CatalogPage /></RequireUser>
                     } />

@@ -72,6 +72,8 @@ pub enum ConflictReason {
     SampleUnavailable,
     /// Deciding a sample request that was already accepted or declined.
     SampleDecided,
+    /// Deciding a listing submission that was already approved, rejected or replaced.
+    AlreadyReviewed,
 }
 
 impl ConflictReason {
@@ -92,6 +94,7 @@ impl ConflictReason {
             }
             ConflictReason::SampleUnavailable => "this offer does not provide samples",
             ConflictReason::SampleDecided => "this sample request was already decided",
+            ConflictReason::AlreadyReviewed => "this submission was already reviewed",
         }
     }
 }

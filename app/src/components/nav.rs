@@ -46,6 +46,11 @@ const ITEMS: &[NavItem] = &[
         visible: |u| u.buys(),
     },
     NavItem {
+        href: "/offers",
+        label: |t| t.offers.nav,
+        visible: |u| u.supplies(),
+    },
+    NavItem {
         href: "/company",
         label: |t| t.company_profile,
         visible: |u| u.supplies(),
@@ -73,6 +78,11 @@ const ITEMS: &[NavItem] = &[
     NavItem {
         href: "/staff/reviews",
         label: |t| t.qualification.reviews_nav,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
+        href: "/staff/moderation",
+        label: |t| t.offers.moderation_nav,
         visible: |u| u.is_staff(),
     },
     NavItem {

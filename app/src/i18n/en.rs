@@ -145,6 +145,8 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::Duplicate => "This value appears twice".into(),
         FieldIssue::BlockedWords { words } => format!("Remove words our listing rules do not allow: {}", words.join(", ")),
         FieldIssue::SchemaInUse { conflict } => (super::catalog_admin::EN.schema_conflict)(conflict),
+        FieldIssue::EndBeforeStart => "Must not be before the start date".into(),
+        FieldIssue::CannotChange => "This cannot be changed once saved".into(),
         FieldIssue::InvalidFile { issue } => match issue {
             UploadIssue::Empty => "The file is empty".into(),
             UploadIssue::TooLarge { limit, .. } => format!("The file is larger than {} MB", limit / (1024 * 1024)),
@@ -168,6 +170,7 @@ pub static TEXTS: Texts = Texts {
             ConflictReason::NoEligibleSuppliers => "None of the invited suppliers may bid yet: invite an approved supplier.".into(),
             ConflictReason::SampleUnavailable => "This offer does not provide samples.".into(),
             ConflictReason::SampleDecided => "This sample request was already answered.".into(),
+            ConflictReason::AlreadyReviewed => "This submission was already reviewed or replaced by a newer one.".into(),
         },
         AppError::BidRejected { rejection } => (super::tenders::EN.rejection)(rejection),
         AppError::RateLimited { retry_after_secs } => format!(
@@ -184,4 +187,5 @@ pub static TEXTS: Texts = Texts {
     alerts: &super::alerts::EN,
     catalog: &super::catalog::EN,
     catalog_admin: &super::catalog_admin::EN,
+    offers: &super::offers::EN,
 };

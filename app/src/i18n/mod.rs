@@ -5,6 +5,7 @@ mod alerts;
 mod catalog;
 mod catalog_admin;
 mod en;
+mod offers;
 mod qualification;
 mod scorecard;
 mod tenders;
@@ -13,6 +14,7 @@ mod zh;
 pub use alerts::AlertTexts;
 pub use catalog::CatalogTexts;
 pub use catalog_admin::CatalogAdminTexts;
+pub use offers::OfferTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
 pub use tenders::TenderTexts;
@@ -166,6 +168,8 @@ pub struct Texts {
     pub catalog: &'static CatalogTexts,
     /// Catalog maintenance, product proposals, the product page and the market tables.
     pub catalog_admin: &'static CatalogAdminTexts,
+    /// The supplier's offer pages and staff's listing review.
+    pub offers: &'static OfferTexts,
 }
 
 /// The locale in use, shared by the whole app through context.

@@ -68,6 +68,10 @@ pub enum FieldIssue {
     SchemaInUse {
         conflict: crate::rules::catalog::schema_change::SchemaConflict,
     },
+    /// The end of a period lies before its start (an offer valid until before it is valid from).
+    EndBeforeStart,
+    /// Fixed once the record exists (the product of an offer: offer it again under a new reference).
+    CannotChange,
 }
 
 /// Issues keyed by field name (the same names the form inputs and the API use).

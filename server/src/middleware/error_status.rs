@@ -20,7 +20,7 @@ pub async fn status_from_app_error(request: Request, next: Next) -> Response {
             StatusCode::PAYLOAD_TOO_LARGE,
             &AppError::BadRequest {
                 message:
-                    "the request body is too large (server functions take 64 KiB, uploads 10 MiB)"
+                    "the request body is too large (server functions take 64 KiB, uploads 10 MiB, offer CSV imports 2 MiB)"
                         .into(),
             },
         );

@@ -29,6 +29,12 @@ const UPLOAD_ENDPOINTS: [&str; 2] = [
     "/api/audits/upload_audit_photo",
 ];
 
+/// A supplier's offers CSV of up to `MAX_CSV_BYTES` plus the form's other fields.
+pub const CSV_BODY_LIMIT: usize = app::rules::catalog::offer_csv::MAX_CSV_BYTES + 64 * 1024;
+
+/// The server functions that take an offers CSV.
+const CSV_ENDPOINTS: [&str; 2] = ["/api/offers/preview_import", "/api/offers/import_offers"];
+
 pub struct RouterParts<'a> {
     pub state: ServerState,
     pub store: PostgresStore,
@@ -47,11 +53,13 @@ pub fn router(parts: RouterParts<'_>) -> Router {
 
     // One route per registered server function, so metrics and logs name the endpoint and an
     // unknown endpoint is a plain 404.
-    // Each route carries its own body limit: 64 KiB, or the file size for the uploads.
+    // Each route carries its own body limit: 64 KiB, or the file size for the uploads and imports.
     let mut api = Router::new();
     for (path, _method) in leptos::server_fn::axum::server_fn_paths() {
         let limit = if UPLOAD_ENDPOINTS.contains(&path) {
             UPLOAD_BODY_LIMIT
+        } else if CSV_ENDPOINTS.contains(&path) {
+            CSV_BODY_LIMIT
         } else {
             SERVER_FN_BODY_LIMIT
         };

@@ -4,12 +4,15 @@
 mod access;
 mod alerts;
 mod auth;
-mod catalog_fixtures;
 mod catalog;
+mod catalog_fixtures;
 mod expiry;
 mod helpers;
 mod invitations;
 mod market;
+mod moderation;
+mod offer_csv;
+mod offers;
 mod ops;
 mod qualification;
 mod samples;

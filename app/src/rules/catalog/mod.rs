@@ -6,6 +6,8 @@ pub mod attributes;
 pub mod landed;
 pub mod market_input;
 pub mod moderation;
+pub mod offer;
+pub mod offer_csv;
 pub mod schema_change;
 pub mod search_terms;
 pub mod tree;

@@ -3,12 +3,16 @@
 
 pub mod compare;
 pub mod manage;
+pub mod moderation;
 pub mod offer;
+pub mod offer_import;
 pub mod product;
 pub mod region;
 pub mod search;
 
+pub use moderation::{ModerationDetail, ModerationSubject};
 pub use offer::*;
+pub use offer_import::{FileIssue, ImportAction, ImportReport, ImportRow};
 pub use product::*;
 pub use region::Region;
 

@@ -77,9 +77,13 @@ pub struct OfferContent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupplierOffer {
     pub offer_id: Uuid,
+    /// The supplier organisation that owns the offer.
+    pub supplier_id: Uuid,
     pub product_id: Uuid,
     pub product_name_en: String,
     pub product_name_zh: String,
+    /// The unit of measure the tiers are priced in (the product's).
+    pub product_unit: String,
     /// What buyers see now; `None` until a revision is approved.
     pub live: Option<OfferContent>,
     /// The newest revision (pending, rejected or the live one).
@@ -87,6 +91,43 @@ pub struct SupplierOffer {
     pub latest_status: ReviewStatus,
     /// Why staff rejected the newest revision.
     pub review_reason: Option<String>,
+    /// The newest revision's id.
+    pub latest_revision_id: Uuid,
+    /// Set once the supplier withdrew the offer (buyers no longer see it; saving it again
+    /// resubmits it for review).
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub withdrawn_at: Option<OffsetDateTime>,
     #[serde(with = "time::serde::rfc3339")]
     pub updated_at: OffsetDateTime,
+}
+
+/// Where an offer stands for its supplier, from its live listing and newest revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferState {
+    /// Never approved yet; the newest version waits for review.
+    InReview,
+    /// Buyers see the newest version.
+    Live,
+    /// Buyers see the approved version; an edit waits for review.
+    LiveEditInReview,
+    /// Buyers see the approved version; staff rejected the edit.
+    LiveEditRejected,
+    /// Never approved; staff rejected the newest version.
+    Rejected,
+    /// Taken off the market by the supplier.
+    Withdrawn,
+}
+
+impl SupplierOffer {
+    pub fn state(&self) -> OfferState {
+        match (self.withdrawn_at, self.live.is_some(), self.latest_status) {
+            (Some(_), _, _) => OfferState::Withdrawn,
+            (None, true, ReviewStatus::Pending) => OfferState::LiveEditInReview,
+            (None, true, ReviewStatus::Rejected) => OfferState::LiveEditRejected,
+            (None, true, _) => OfferState::Live,
+            (None, false, ReviewStatus::Rejected) => OfferState::Rejected,
+            (None, false, _) => OfferState::InReview,
+        }
+    }
 }
