@@ -61,6 +61,7 @@ pub async fn save_category(
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(saved)
 }
 
@@ -133,6 +134,7 @@ pub async fn save_product(
         }
     };
     tx.commit().await?;
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Product(id)).await?;
     get_product(id).await
 }
 

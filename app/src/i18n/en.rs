@@ -166,6 +166,8 @@ pub static TEXTS: Texts = Texts {
             ConflictReason::InvalidTransition => "This decision is not possible in the application's current status.".into(),
             ConflictReason::LotPhase => "This is not possible in the lot's current phase.".into(),
             ConflictReason::NoEligibleSuppliers => "None of the invited suppliers may bid yet: invite an approved supplier.".into(),
+            ConflictReason::SampleUnavailable => "This offer does not provide samples.".into(),
+            ConflictReason::SampleDecided => "This sample request was already answered.".into(),
         },
         AppError::BidRejected { rejection } => (super::tenders::EN.rejection)(rejection),
         AppError::RateLimited { retry_after_secs } => format!(
@@ -179,5 +181,7 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::EN,
     tenders: &super::tenders::EN,
     scorecard: &super::scorecard::EN,
+    alerts: &super::alerts::EN,
+    catalog: &super::catalog::EN,
     catalog_admin: &super::catalog_admin::EN,
 };

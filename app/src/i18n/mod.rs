@@ -1,6 +1,8 @@
 //! English and Simplified Chinese. Every user-facing string goes through a `Texts` catalog; the
 //! chosen locale lives in a signal (so the whole UI switches at once) and in localStorage.
 
+mod alerts;
+mod catalog;
 mod catalog_admin;
 mod en;
 mod qualification;
@@ -8,6 +10,8 @@ mod scorecard;
 mod tenders;
 mod zh;
 
+pub use alerts::AlertTexts;
+pub use catalog::CatalogTexts;
 pub use catalog_admin::CatalogAdminTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
@@ -156,6 +160,10 @@ pub struct Texts {
     pub tenders: &'static TenderTexts,
     /// The scorecard, supplier dashboard, public supplier profile and staff's audit tools.
     pub scorecard: &'static ScorecardTexts,
+    /// Sample requests, price alerts and a person's notifications.
+    pub alerts: &'static AlertTexts,
+    /// Catalog search and the comparison matrix.
+    pub catalog: &'static CatalogTexts,
     /// Catalog maintenance, product proposals, the product page and the market tables.
     pub catalog_admin: &'static CatalogAdminTexts,
 }

@@ -162,6 +162,8 @@ pub static TEXTS: Texts = Texts {
             ConflictReason::InvalidTransition => "申请当前的状态不允许此操作。".into(),
             ConflictReason::LotPhase => "标段当前的阶段不允许此操作。".into(),
             ConflictReason::NoEligibleSuppliers => "受邀供应商中还没有可以出价的：请邀请已通过审核的供应商。".into(),
+            ConflictReason::SampleUnavailable => "该报价不提供样品。".into(),
+            ConflictReason::SampleDecided => "该样品申请已经处理过了。".into(),
         },
         AppError::BidRejected { rejection } => (super::tenders::ZH.rejection)(rejection),
         AppError::RateLimited { retry_after_secs } => {
@@ -174,5 +176,7 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::ZH,
     tenders: &super::tenders::ZH,
     scorecard: &super::scorecard::ZH,
+    alerts: &super::alerts::ZH,
+    catalog: &super::catalog::ZH,
     catalog_admin: &super::catalog_admin::ZH,
 };

@@ -26,6 +26,8 @@ pub struct ServerState {
     pub settings: Arc<AppSettings>,
     /// The per-lot auction sequencers of this instance.
     pub auctions: crate::server::auction::Auctions,
+    /// The catalog buyers search and compare, in memory.
+    pub catalog: crate::server::catalog_index::CatalogIndex,
 }
 
 /// The header the server puts on every request and response.

@@ -1,36 +1,85 @@
-//! Server-side pieces of the staff market tables: the server's date and where each stored
-//! exchange rate stands on it.
+//! The market data an offer is priced with, loaded for `rules::catalog::landed::price_listing`:
+//! the facts of every listing of some products ([`listing_facts`]) and the staff's tables in
+//! force on a date ([`market_tables`]). The comparison matrix and the price alerts use these.
 
-use crate::server::db::catalog::market::FxRow;
-use crate::types::catalog::manage::{FxRateEntry, RateState};
+use crate::server::{db, scorecard};
+use crate::types::catalog::compare::{ListingFacts, MarketTables};
+use sqlx::PgPool;
 use time::Date;
+use uuid::Uuid;
 
-/// Today's date by the server's clock (UTC): rates and validity windows are dated by it.
-pub fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
+/// Every listing of `product_ids` (only approved offers have one), ordered by product then
+/// offer id, with its supplier's name, score and band, and certifications.
+///
+/// Two queries whatever the number of listings: the listings with their suppliers' latest
+/// scores and certificates, and the scorecard settings. Bands follow
+/// [`scorecard::supplier_bands`]: staff's current thresholds applied to the latest stored score,
+/// and the all-neutral scorecard for a supplier without one (its score is the neutral score too).
+/// Calling `supplier_bands` itself would read the scores a second time.
+pub async fn listing_facts(
+    db: &PgPool,
+    product_ids: &[Uuid],
+) -> Result<Vec<ListingFacts>, sqlx::Error> {
+    if product_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = db::market::listings_of_products(db, product_ids).await?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let settings = db::scorecard::current_settings(db).await?;
+    let neutral = scorecard::neutral_scorecard(&settings);
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let (supplier_score, band) = match row.score {
+                Some(score) => (score, settings.thresholds.band(score)),
+                None => (neutral.score, neutral.band),
+            };
+            ListingFacts {
+                offer_id: row.offer_id,
+                product_id: row.product_id,
+                category_id: row.category_id,
+                supplier_id: row.supplier_id,
+                supplier_name: row.supplier_name,
+                supplier_score,
+                band,
+                certifications: row.certifications,
+                tiers: row.tiers,
+                moq: row.moq,
+                lead_time_days: row.lead_time_days,
+                incoterm: row.incoterm,
+                origin_country: row.origin_country,
+                origin_region: row.origin_region,
+                currency: row.currency,
+                stock: row.stock,
+                valid_until: row.valid_until,
+                sample_available: row.sample_available,
+                sample_price: row.sample_price,
+                payment_days: row.payment_days,
+            }
+        })
+        .collect())
 }
 
-/// The rates with their state on `today`; `rows` come per pair, newest first.
-pub fn rate_entries(rows: Vec<FxRow>, today: Date) -> Vec<FxRateEntry> {
-    let mut entries: Vec<FxRateEntry> = Vec::with_capacity(rows.len());
-    for row in rows {
-        let pair = (row.rate.base, row.rate.quote);
-        let state = if row.rate.valid_from > today {
-            RateState::Scheduled
-        } else if entries
-            .iter()
-            .any(|e| (e.rate.base, e.rate.quote) == pair && e.state == RateState::InForce)
-        {
-            RateState::Superseded
-        } else {
-            RateState::InForce
-        };
-        entries.push(FxRateEntry {
-            rate: row.rate,
-            state,
-            entered_by: row.entered_by,
-            entered_at: row.entered_at,
-        });
-    }
-    entries
+/// The staff tables in force on `on`: the latest FX rate of each pair dated on or before `on`
+/// (a rate entered for a later day never prices today), the whole freight table, and the duty
+/// rows of `categories`.
+pub async fn market_tables(
+    db: &PgPool,
+    on: Date,
+    categories: &[Uuid],
+) -> Result<MarketTables, sqlx::Error> {
+    let fx_rates = db::market::fx_rates_on(db, on).await?;
+    let freight = db::market::freight_table(db).await?;
+    let duty = if categories.is_empty() {
+        Vec::new()
+    } else {
+        db::market::duty_of_categories(db, categories).await?
+    };
+    Ok(MarketTables {
+        fx_rates,
+        freight,
+        duty,
+    })
 }

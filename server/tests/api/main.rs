@@ -2,13 +2,18 @@
 //! database and talks to it over HTTP, exactly as the browser and API clients do.
 
 mod access;
+mod alerts;
 mod auth;
+mod catalog_fixtures;
 mod catalog;
 mod expiry;
 mod helpers;
 mod invitations;
+mod market;
 mod ops;
 mod qualification;
+mod samples;
 mod scorecard;
+mod search;
 mod supplier_pages;
 mod tenders;

@@ -12,7 +12,7 @@ use uuid::Uuid;
 /// Every exchange rate, per pair newest first, with whether it is in force today.
 #[server(prefix = "/api", endpoint = "catalog/list_fx_rates", input = Json)]
 pub async fn list_fx_rates() -> Result<Vec<FxRateEntry>, AppError> {
-    use crate::server::{access, context, db, market};
+    use crate::server::{access, context, db, market_tables as market};
     access::require_user().await?;
     let rows = db::catalog::market::list_fx_rates(&context::pool()?).await?;
     Ok(market::rate_entries(rows, market::today()))
@@ -29,7 +29,7 @@ pub async fn save_fx_rate(
     valid_from: String,
 ) -> Result<Vec<FxRateEntry>, AppError> {
     use crate::rules::catalog::market_input::parse_fx_rate;
-    use crate::server::{access, context, db, market};
+    use crate::server::{access, context, db, market_tables as market};
     use crate::types::FieldIssue;
     let user = access::require_user().await?;
     access::ensure_staff(&user)?;
@@ -44,6 +44,7 @@ pub async fn save_fx_rate(
     if !saved {
         return Err(AppError::field("valid_from", FieldIssue::Duplicate));
     }
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     list_fx_rates().await
 }
 
@@ -81,6 +82,7 @@ pub async fn save_freight(
     let entry = parse_freight(form).map_err(|fields| AppError::Validation { fields })?;
     let pool = context::pool()?;
     db::catalog::market::save_freight(&pool, &entry, user.user_id).await?;
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_freight(&pool).await?)
 }
 
@@ -104,6 +106,7 @@ pub async fn delete_freight(
     if !db::catalog::market::delete_freight(&pool, incoterm, origin, destination).await? {
         return Err(AppError::NotFound);
     }
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_freight(&pool).await?)
 }
 
@@ -143,6 +146,7 @@ pub async fn save_duty(
         return Err(AppError::NotFound);
     };
     db::catalog::market::save_duty(&pool, category_id, region, percent, user.user_id).await?;
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_duty(&pool).await?)
 }
 
@@ -163,5 +167,6 @@ pub async fn delete_duty(
     if !db::catalog::market::delete_duty(&pool, category_id, region).await? {
         return Err(AppError::NotFound);
     }
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Tables).await?;
     Ok(db::catalog::market::list_duty(&pool).await?)
 }

@@ -1,6 +1,5 @@
 //! Catalog search: the query a buyer builds (all of it in the URL) and the results with facets.
 
-use super::Region;
 use crate::rules::pricing::Incoterm;
 use crate::rules::qualification::band::Band;
 use crate::types::money::Currency;
@@ -94,6 +93,6 @@ pub struct SearchResults {
     pub total: u32,
     pub page: u32,
     pub facets: Facets,
-    /// Destination regions the search can be compared to (for the compare form's default).
-    pub regions: Vec<Region>,
+    /// Every category (the tree, with schemas), to name facets and offer attribute filters.
+    pub categories: Vec<super::Category>,
 }
