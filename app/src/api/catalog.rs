@@ -134,7 +134,8 @@ pub async fn save_product(
         }
     };
     tx.commit().await?;
-    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Product(id)).await?;
+    crate::server::catalog_index::announce(crate::server::catalog_index::Change::Product(id))
+        .await?;
     get_product(id).await
 }
 

@@ -3,10 +3,10 @@
 pub mod access;
 pub mod auction;
 pub mod audit_photo;
+pub mod catalog;
 pub mod catalog_compare;
 pub mod catalog_index;
 pub mod catalog_search;
-pub mod catalog;
 pub mod context;
 pub mod db;
 pub mod eligibility;

@@ -4,8 +4,8 @@
 mod access;
 mod alerts;
 mod auth;
-mod catalog_fixtures;
 mod catalog;
+mod catalog_fixtures;
 mod expiry;
 mod helpers;
 mod invitations;

@@ -3,8 +3,8 @@
 
 pub mod account;
 pub mod account_notification;
-pub mod catalog_index;
 pub mod catalog;
+pub mod catalog_index;
 pub mod expiry;
 pub mod factory_audit;
 pub mod invitation;
