@@ -193,7 +193,7 @@ pub struct Seeded {
 /// Seeds `products` products with `offers_per_product` listings each (ids are v5 of their
 /// number, so reruns on a fresh database give the same catalog).
 pub async fn seed(pool: &PgPool, products: usize, offers_per_product: usize) -> Seeded {
-    let namespace = Uuid::from_u128(0xA90_2A);
+    let namespace = Uuid::from_u128(0x000A_902A);
     let id = |kind: &str, n: usize| Uuid::new_v5(&namespace, format!("{kind}-{n}").as_bytes());
     let reviewer = id("account", 0);
     sqlx::query(
@@ -311,8 +311,8 @@ async fn insert_offers(
     for (p, product) in products.iter().enumerate() {
         for o in 0..per_product {
             let n = (family * 1_000_000) + p * per_product + o;
-            let offer = Uuid::new_v5(&Uuid::from_u128(0xA90_2B), &n.to_le_bytes());
-            let revision = Uuid::new_v5(&Uuid::from_u128(0xA90_2C), &n.to_le_bytes());
+            let offer = Uuid::new_v5(&Uuid::from_u128(0x000A_902B), &n.to_le_bytes());
+            let revision = Uuid::new_v5(&Uuid::from_u128(0x000A_902C), &n.to_le_bytes());
             let supplier = suppliers[(p * 7 + o * 13) % suppliers.len()];
             let base = 10 + (n * 37) % 990;
             let tiers = json!([

@@ -124,6 +124,7 @@ pub static TEXTS: CatalogAdminTexts = CatalogAdminTexts {
     rate: "Rate",
     rate_hint: "Up to 10 decimals.",
     valid_from: "Valid from",
+    valid_from_hint: "Today or later. A date whose rate is in force is history and cannot be changed.",
     add_rate: "Add rate",
     rate_saved: "Rate saved",
     no_rates: "No exchange rates yet.",

@@ -108,6 +108,7 @@ pub struct CatalogAdminTexts {
     pub rate: &'static str,
     pub rate_hint: &'static str,
     pub valid_from: &'static str,
+    pub valid_from_hint: &'static str,
     pub add_rate: &'static str,
     pub rate_saved: &'static str,
     pub no_rates: &'static str,

@@ -114,6 +114,7 @@ pub static TEXTS: CatalogAdminTexts = CatalogAdminTexts {
     rate: "汇率",
     rate_hint: "最多 10 位小数。",
     valid_from: "生效日期",
+    valid_from_hint: "今天或之后。已生效日期的汇率作为历史保留，不能修改。",
     add_rate: "添加汇率",
     rate_saved: "汇率已保存",
     no_rates: "还没有汇率。",

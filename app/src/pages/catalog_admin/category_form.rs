@@ -1,7 +1,7 @@
 //! The category editor: code, names in both languages, parent (never the category itself or one
 //! below it) and the attribute schema.
 
-use super::fields::{text, FormErrors, Input, Select, Unmatched};
+use super::fields::{focus_on_mount, text, FormErrors, Input, Select, Unmatched};
 use super::schema_editor::{rows_for, AttrRow, SchemaEditor};
 use crate::components::product_view::localized;
 use crate::i18n::use_i18n;
@@ -41,6 +41,10 @@ pub fn CategoryForm(
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // The button stays enabled (a disabled button drops the keyboard focus): ignore repeats.
+        if save.pending().get_untracked() {
+            return;
+        }
         errors.clear();
         save.dispatch_local(CategoryInput {
             parent_id: parent.get_untracked().parse::<Uuid>().ok(),
@@ -70,13 +74,15 @@ pub fn CategoryForm(
         }
         options
     });
+    // Opened from the tree: keyboard and phone users land in the editor.
+    focus_on_mount("cat-category-heading");
     let heading = move || match category_id {
         Some(_) => t().edit_category_title,
         None => t().new_category_title,
     };
     view! {
         <form class="panel cat-form" on:submit=submit novalidate aria-labelledby="cat-category-heading">
-            <h2 id="cat-category-heading">{heading}</h2>
+            <h2 id="cat-category-heading" tabindex="-1">{heading}</h2>
             <Unmatched />
             <div class="cat-grid">
                 <Input form="category" name="code" label=text(|t| t.catalog_admin.code) value=code
@@ -86,7 +92,7 @@ pub fn CategoryForm(
                 <Input form="category" name="name_zh" label=text(|t| t.catalog_admin.name_zh) value=name_zh />
             </div>
             <SchemaEditor rows />
-            <button class="button" type="submit" disabled=move || save.pending().get()>
+            <button class="button" type="submit" aria-disabled=move || save.pending().get().to_string()>
                 {move || t().save_category}
             </button>
         </form>

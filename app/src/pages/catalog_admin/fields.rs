@@ -218,6 +218,24 @@ pub fn Check(
     }
 }
 
+/// Moves the keyboard focus (and the view) to the element `id` once it is rendered: an editor
+/// that opens below a list takes the focus, so keyboard and phone users land in it.
+pub fn focus_on_mount(id: &'static str) {
+    Effect::new(move |_| focus_element(id));
+}
+
+/// Moves the keyboard focus to the element `id` now (e.g. a heading once its editor closed).
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// A label from the catalog of the current language.
 pub fn text(pick: fn(&'static crate::i18n::Texts) -> &'static str) -> Signal<String> {
     let i18n = use_i18n();

@@ -48,7 +48,11 @@ pub fn CatalogAdminPage() -> impl IntoView {
             Some(existing) => *existing = category,
             None => all.push(category),
         });
-        selected.set(Some(Selection::Category(id)));
+        // A new category's editor reopens on it; an edited one stays as it is (keeping focus).
+        let now = Some(Selection::Category(id));
+        if selected.get_untracked() != now {
+            selected.set(now);
+        }
         loaded.refetch();
     });
     let editor = move || {

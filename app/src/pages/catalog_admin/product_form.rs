@@ -100,6 +100,10 @@ pub fn ProductForm(
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // The button stays enabled (a disabled button drops the keyboard focus): ignore repeats.
+        if save.pending().get_untracked() {
+            return;
+        }
         errors.clear();
         save.dispatch_local(ProductInput {
             category_id: category.get_untracked().parse().ok(),
@@ -142,7 +146,7 @@ pub fn ProductForm(
             </fieldset>
             <Input form="product" name="description_en" label=text(|t| t.catalog_admin.description_en) value=description_en multiline=true />
             <Input form="product" name="description_zh" label=text(|t| t.catalog_admin.description_zh) value=description_zh multiline=true />
-            <button class="button" type="submit" disabled=move || save.pending().get()>{submit_label}</button>
+            <button class="button" type="submit" aria-disabled=move || save.pending().get().to_string()>{submit_label}</button>
         </form>
     }
 }

@@ -1,6 +1,7 @@
 //! A category's products on the staff catalog page: the list (every status) and the product
 //! editor, opened for a new product or for one of the list.
 
+use super::fields::{focus_element, focus_on_mount};
 use super::product_form::{Mode, ProductForm};
 use crate::components::error_view::{ErrorPanel, SkeletonRows};
 use crate::components::product_view::{localized, ReviewChip};
@@ -41,6 +42,7 @@ pub fn CategoryProducts(
     let saved = Callback::new(move |_: ProductDetail| {
         toasts.success(t().product_saved);
         editing.set(None);
+        focus_element("cat-products-heading");
         list.refetch();
     });
     let table = move || {
@@ -57,7 +59,7 @@ pub fn CategoryProducts(
     view! {
         <section class="panel" aria-labelledby="cat-products-heading">
             <div class="cat-section-head">
-                <h2 id="cat-products-heading">{move || t().products}</h2>
+                <h2 id="cat-products-heading" tabindex="-1">{move || t().products}</h2>
                 <button class="button secondary" type="button" on:click=move |_| editing.set(Some(Editing::New))>
                     {move || t().new_product}
                 </button>
@@ -72,11 +74,15 @@ pub fn CategoryProducts(
                     ),
                     Editing::Product(input, id) => (t().edit_product_title, Mode::Staff { product_id: Some(id) }, *input),
                 };
+                focus_on_mount("cat-product-editor-heading");
                 view! {
                     <div class="cat-editor">
                         <div class="cat-section-head">
-                            <h3>{title}</h3>
-                            <button class="button secondary small" type="button" on:click=move |_| editing.set(None)>
+                            <h3 id="cat-product-editor-heading" tabindex="-1">{title}</h3>
+                            <button class="button secondary small" type="button" on:click=move |_| {
+                                editing.set(None);
+                                focus_element("cat-products-heading");
+                            }>
                                 {move || t().close}
                             </button>
                         </div>

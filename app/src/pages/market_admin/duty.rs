@@ -61,6 +61,10 @@ pub fn Duty() -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // The button stays enabled (a disabled button drops the keyboard focus): ignore repeats.
+        if save.pending().get_untracked() {
+            return;
+        }
         errors.clear();
         save.dispatch_local(());
     };
@@ -83,13 +87,13 @@ pub fn Duty() -> impl IntoView {
                 <Select form="duty" name="category_id" label=text(|t| t.catalog_admin.category) value=category options />
                 <Select form="duty" name="destination_region" label=text(|t| t.catalog_admin.destination_region) value=region options=region_options() />
                 <Input form="duty" name="percent" label=text(|t| t.catalog_admin.percent) value=percent inputmode="decimal" />
-                <button class="button" type="submit" disabled=move || save.pending().get()>{move || t().save_duty}</button>
+                <button class="button" type="submit" aria-disabled=move || save.pending().get().to_string()>{move || t().save_duty}</button>
             </form>
-            {move || match (entries.get(), loaded.get()) {
-                (Some(list), _) if list.is_empty() => view! { <p class="muted">{move || t().no_duty}</p> }.into_any(),
-                (Some(list), _) => view! { <DutyTable list categories=all_categories edit delete /> }.into_any(),
-                (None, Some(Err(error))) => view! { <ErrorPanel error on_retry=move |_| loaded.refetch() /> }.into_any(),
-                (None, _) => view! { <SkeletonRows rows=3 /> }.into_any(),
+            {move || match (entries.get(), loaded.get(), all_categories.track()) {
+                (Some(list), _, _) if list.is_empty() => view! { <p class="muted">{move || t().no_duty}</p> }.into_any(),
+                (Some(list), _, _) => view! { <DutyTable list categories=all_categories edit delete /> }.into_any(),
+                (None, Some(Err(error)), _) => view! { <ErrorPanel error on_retry=move |_| loaded.refetch() /> }.into_any(),
+                (None, _, _) => view! { <SkeletonRows rows=3 /> }.into_any(),
             }}
         </section>
     }
@@ -112,6 +116,13 @@ fn DutyTable(
                 .unwrap_or_else(|| id.to_string())
         })
     };
+    let mut list = list;
+    list.sort_by_cached_key(|entry| {
+        (
+            untrack(|| name_of(entry.category_id)),
+            entry.destination_region,
+        )
+    });
     view! {
         <div class="table-wrap">
             <table class="data-table responsive">

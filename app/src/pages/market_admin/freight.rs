@@ -99,6 +99,10 @@ pub fn Freight() -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // The button stays enabled (a disabled button drops the keyboard focus): ignore repeats.
+        if save.pending().get_untracked() {
+            return;
+        }
         errors.clear();
         save.dispatch_local(());
     };
@@ -126,7 +130,7 @@ pub fn Freight() -> impl IntoView {
                 <Select form="freight" name="basis" label=text(|t| t.catalog_admin.basis) value=form.basis options=bases />
                 <Input form="freight" name="amount" label=text(|t| t.catalog_admin.amount) value=form.amount inputmode="decimal" />
                 <Select form="freight" name="currency" label=text(|t| t.catalog_admin.currency) value=form.currency options=currency_options() />
-                <button class="button" type="submit" disabled=move || save.pending().get()>{move || t().save_freight}</button>
+                <button class="button" type="submit" aria-disabled=move || save.pending().get().to_string()>{move || t().save_freight}</button>
             </form>
             {move || match (lanes.get(), loaded.get()) {
                 (Some(list), _) if list.is_empty() => view! { <p class="muted">{move || t().no_freight}</p> }.into_any(),

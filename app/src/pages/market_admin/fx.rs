@@ -56,6 +56,10 @@ pub fn FxRates() -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // The button stays enabled (a disabled button drops the keyboard focus): ignore repeats.
+        if save.pending().get_untracked() {
+            return;
+        }
         errors.clear();
         save.dispatch_local((
             base.get_untracked(),
@@ -74,8 +78,9 @@ pub fn FxRates() -> impl IntoView {
                 <Select form="fx" name="quote" label=text(|t| t.catalog_admin.quote) value=quote options=currency_options() />
                 <Input form="fx" name="rate" label=text(|t| t.catalog_admin.rate) value=rate inputmode="decimal"
                     hint=text(|t| t.catalog_admin.rate_hint) />
-                <Input form="fx" name="valid_from" label=text(|t| t.catalog_admin.valid_from) value=valid_from input_type="date" />
-                <button class="button" type="submit" disabled=move || save.pending().get()>{move || t().add_rate}</button>
+                <Input form="fx" name="valid_from" label=text(|t| t.catalog_admin.valid_from) value=valid_from input_type="date"
+                    hint=text(|t| t.catalog_admin.valid_from_hint) />
+                <button class="button" type="submit" aria-disabled=move || save.pending().get().to_string()>{move || t().add_rate}</button>
             </form>
             {move || match (rates.get(), loaded.get()) {
                 (Some(list), _) if list.is_empty() => view! { <p class="muted">{move || t().no_rates}</p> }.into_any(),
