@@ -15,6 +15,7 @@ pub fn App() -> impl IntoView {
     provide_i18n();
     provide_session();
     provide_toasts();
+    crate::components::notice_badge::provide_unread_notices();
     view! {
         <Router>
             <Header />
@@ -79,6 +80,27 @@ pub fn App() -> impl IntoView {
                     } />
                     <Route path=path!("/compare") view=|| view! {
                         <RequireUser><pages::compare::ComparePage /></RequireUser>
+                    } />
+                    <Route path=path!("/samples") view=|| view! {
+                        <RequireUser allow=|u| u.buys() || u.supplies()><pages::samples::SamplesPage /></RequireUser>
+                    } />
+                    <Route path=path!("/alerts") view=|| view! {
+                        <RequireUser allow=|u| u.buys()><pages::alerts::AlertsPage /></RequireUser>
+                    } />
+                    <Route path=path!("/notifications") view=|| view! {
+                        <RequireUser allow=|u| !u.is_staff()><pages::notifications::NotificationsPage /></RequireUser>
+                    } />
+                    <Route path=path!("/products/propose") view=|| view! {
+                        <RequireUser allow=|u| u.supplies()><pages::propose_product::ProposeProductPage /></RequireUser>
+                    } />
+                    <Route path=path!("/products/:id") view=|| view! {
+                        <RequireUser><pages::product_detail::ProductPage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/catalog") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::catalog_admin::CatalogAdminPage /></RequireUser>
+                    } />
+                    <Route path=path!("/staff/market") view=|| view! {
+                        <RequireUser allow=|u| u.is_staff()><pages::market_admin::MarketAdminPage /></RequireUser>
                     } />
                     <Route path=path!("/staff/reviews") view=|| view! {
                         <RequireUser allow=|u| u.is_staff()><pages::review_queue::ReviewQueuePage /></RequireUser>

@@ -68,6 +68,10 @@ pub enum ConflictReason {
     LotPhase,
     /// Publishing a tender none of whose invited suppliers may bid.
     NoEligibleSuppliers,
+    /// Asking for a sample of an offer that does not offer samples.
+    SampleUnavailable,
+    /// Deciding a sample request that was already accepted or declined.
+    SampleDecided,
     /// Deciding a listing submission that was already approved, rejected or replaced.
     AlreadyReviewed,
 }
@@ -88,6 +92,8 @@ impl ConflictReason {
             ConflictReason::InvalidTransition => {
                 "this decision is not possible in the application's current status"
             }
+            ConflictReason::SampleUnavailable => "this offer does not provide samples",
+            ConflictReason::SampleDecided => "this sample request was already decided",
             ConflictReason::AlreadyReviewed => "this submission was already reviewed",
         }
     }

@@ -112,10 +112,12 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let pool = app.pool.clone();
     let session_cleanup = tokio::spawn(delete_expired_sessions(PostgresStore::new(pool.clone())));
     let hourly = tokio::spawn(hourly_jobs(pool.clone()));
+    let alerts = tokio::spawn(price_alert_sweeps(pool.clone()));
     tracing::info!(url = %format!("http://{}", app.local_addr()), "Agora is listening");
     app.run_until(shutdown_signal()).await?;
     session_cleanup.abort();
     hourly.abort();
+    alerts.abort();
     pool.close().await;
     tracing::info!("Agora stopped");
     Ok(())
@@ -147,6 +149,23 @@ async fn hourly_jobs(pool: PgPool) {
         match app::server::scorecard::recompute_all(&pool, now).await {
             Ok(count) => tracing::info!(count, "scorecards recomputed"),
             Err(error) => tracing::warn!(%error, "recomputing the scorecards failed"),
+        }
+    }
+}
+
+/// Every minute: the price alert sweep. Listing approvals check their product at once; the sweep
+/// catches targets crossed by a new FX or freight rate. Triggering is idempotent (an alert fires
+/// once), so several instances may sweep.
+async fn price_alert_sweeps(pool: PgPool) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        let today = time::OffsetDateTime::now_utc().date();
+        match app::server::price_alerts::sweep(&pool, today).await {
+            Ok(0) => {}
+            Ok(triggered) => tracing::info!(triggered, "price alerts triggered"),
+            Err(error) => tracing::warn!(%error, "the price alert sweep failed"),
         }
     }
 }

@@ -25,7 +25,7 @@ pub async fn place_bid(
     idempotency_key: Uuid,
 ) -> Result<BidReceipt, AppError> {
     use crate::server::{access, auction};
-    let user = access::require_bidder().await?;
+    let user = access::require_user_cached().await?;
     auction::bid(&user, lot_id, &amount, idempotency_key).await
 }
 

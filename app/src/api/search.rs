@@ -20,7 +20,7 @@ pub async fn search_products(query: SearchQuery) -> Result<SearchResults, AppErr
     use crate::rules::catalog::search_terms::search_query;
     use crate::server::{access, catalog_search, context, db};
     use crate::types::FieldIssue;
-    access::require_user().await?;
+    access::require_user_cached().await?;
     if query.text.chars().count() > MAX_QUERY_TEXT {
         return Err(AppError::field(
             "text",
@@ -61,7 +61,7 @@ pub async fn search_products(query: SearchQuery) -> Result<SearchResults, AppErr
 #[server(prefix = "/api", endpoint = "compare/offers", input = Json)]
 pub async fn compare_offers(request: CompareRequest) -> Result<ComparisonData, AppError> {
     use crate::server::{access, catalog_compare, context};
-    access::require_user().await?;
+    access::require_user_cached().await?;
     let basis = catalog_compare::parse_request(&request, time::OffsetDateTime::now_utc().date())?;
     let snapshot = context::state()?.catalog.snapshot();
     catalog_compare::compare(&snapshot, &request.product_ids, &basis).ok_or(AppError::NotFound)

@@ -1,5 +1,6 @@
 //! The main navigation: only the pages the signed-in role may use.
 
+use crate::components::notice_badge::NotificationsLink;
 use crate::i18n::{use_i18n, Texts};
 use crate::session::use_session;
 use crate::types::CurrentUser;
@@ -35,6 +36,16 @@ const ITEMS: &[NavItem] = &[
         visible: |u| u.buys() || u.supplies(),
     },
     NavItem {
+        href: "/samples",
+        label: |t| t.alerts.samples_nav,
+        visible: |u| u.buys() || u.supplies(),
+    },
+    NavItem {
+        href: "/alerts",
+        label: |t| t.alerts.alerts_nav,
+        visible: |u| u.buys(),
+    },
+    NavItem {
         href: "/offers",
         label: |t| t.offers.nav,
         visible: |u| u.supplies(),
@@ -48,6 +59,21 @@ const ITEMS: &[NavItem] = &[
         href: "/qualification",
         label: |t| t.qualification.nav,
         visible: |u| u.supplies(),
+    },
+    NavItem {
+        href: "/products/propose",
+        label: |t| t.catalog_admin.nav_propose,
+        visible: |u| u.supplies(),
+    },
+    NavItem {
+        href: "/staff/catalog",
+        label: |t| t.catalog_admin.nav_catalog,
+        visible: |u| u.is_staff(),
+    },
+    NavItem {
+        href: "/staff/market",
+        label: |t| t.catalog_admin.nav_market,
+        visible: |u| u.is_staff(),
     },
     NavItem {
         href: "/staff/reviews",
@@ -86,15 +112,19 @@ pub fn MainNav() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
     let links = move || match session.user.get() {
-        Some(user) => ITEMS
-            .iter()
-            .filter(|item| (item.visible)(&user))
-            .map(|item| {
-                let label = item.label;
-                view! { <A href=item.href exact=item.href == "/">{move || label(i18n.t())}</A> }
-            })
-            .collect_view()
-            .into_any(),
+        Some(user) => {
+            let items = ITEMS
+                .iter()
+                .filter(|item| (item.visible)(&user))
+                .map(|item| {
+                    let label = item.label;
+                    view! { <A href=item.href exact=item.href == "/">{move || label(i18n.t())}</A> }
+                })
+                .collect_view();
+            // Account notices (with the unread count) for everyone in an organisation.
+            let notices = (!user.is_staff()).then(|| view! { <NotificationsLink /> });
+            view! { {items} {notices} }.into_any()
+        }
         None if session.checked.get() => view! {
             <A href="/login">{move || i18n.t().log_in}</A>
             <A href="/signup">{move || i18n.t().sign_up}</A>

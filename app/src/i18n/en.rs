@@ -144,6 +144,7 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::InvalidFormat => "This is not in the expected format".into(),
         FieldIssue::Duplicate => "This value appears twice".into(),
         FieldIssue::BlockedWords { words } => format!("Remove words our listing rules do not allow: {}", words.join(", ")),
+        FieldIssue::SchemaInUse { conflict } => (super::catalog_admin::EN.schema_conflict)(conflict),
         FieldIssue::EndBeforeStart => "Must not be before the start date".into(),
         FieldIssue::CannotChange => "This cannot be changed once saved".into(),
         FieldIssue::InvalidFile { issue } => match issue {
@@ -167,6 +168,8 @@ pub static TEXTS: Texts = Texts {
             ConflictReason::InvalidTransition => "This decision is not possible in the application's current status.".into(),
             ConflictReason::LotPhase => "This is not possible in the lot's current phase.".into(),
             ConflictReason::NoEligibleSuppliers => "None of the invited suppliers may bid yet: invite an approved supplier.".into(),
+            ConflictReason::SampleUnavailable => "This offer does not provide samples.".into(),
+            ConflictReason::SampleDecided => "This sample request was already answered.".into(),
             ConflictReason::AlreadyReviewed => "This submission was already reviewed or replaced by a newer one.".into(),
         },
         AppError::BidRejected { rejection } => (super::tenders::EN.rejection)(rejection),
@@ -181,6 +184,8 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::EN,
     tenders: &super::tenders::EN,
     scorecard: &super::scorecard::EN,
+    alerts: &super::alerts::EN,
     catalog: &super::catalog::EN,
+    catalog_admin: &super::catalog_admin::EN,
     offers: &super::offers::EN,
 };

@@ -1,7 +1,9 @@
 //! English and Simplified Chinese. Every user-facing string goes through a `Texts` catalog; the
 //! chosen locale lives in a signal (so the whole UI switches at once) and in localStorage.
 
+mod alerts;
 mod catalog;
+mod catalog_admin;
 mod en;
 mod offers;
 mod qualification;
@@ -9,7 +11,9 @@ mod scorecard;
 mod tenders;
 mod zh;
 
+pub use alerts::AlertTexts;
 pub use catalog::CatalogTexts;
+pub use catalog_admin::CatalogAdminTexts;
 pub use offers::OfferTexts;
 pub use qualification::QualificationTexts;
 pub use scorecard::ScorecardTexts;
@@ -158,8 +162,12 @@ pub struct Texts {
     pub tenders: &'static TenderTexts,
     /// The scorecard, supplier dashboard, public supplier profile and staff's audit tools.
     pub scorecard: &'static ScorecardTexts,
+    /// Sample requests, price alerts and a person's notifications.
+    pub alerts: &'static AlertTexts,
     /// Catalog search and the comparison matrix.
     pub catalog: &'static CatalogTexts,
+    /// Catalog maintenance, product proposals, the product page and the market tables.
+    pub catalog_admin: &'static CatalogAdminTexts,
     /// The supplier's offer pages and staff's listing review.
     pub offers: &'static OfferTexts,
 }

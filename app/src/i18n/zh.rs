@@ -140,6 +140,7 @@ pub static TEXTS: Texts = Texts {
         FieldIssue::InvalidFormat => "格式不正确".into(),
         FieldIssue::Duplicate => "该值重复".into(),
         FieldIssue::BlockedWords { words } => format!("请删除平台规则不允许的词语：{}", words.join("、")),
+        FieldIssue::SchemaInUse { conflict } => (super::catalog_admin::ZH.schema_conflict)(conflict),
         FieldIssue::EndBeforeStart => "不能早于开始日期".into(),
         FieldIssue::CannotChange => "保存后不能更改".into(),
         FieldIssue::InvalidFile { issue } => match issue {
@@ -163,6 +164,8 @@ pub static TEXTS: Texts = Texts {
             ConflictReason::InvalidTransition => "申请当前的状态不允许此操作。".into(),
             ConflictReason::LotPhase => "标段当前的阶段不允许此操作。".into(),
             ConflictReason::NoEligibleSuppliers => "受邀供应商中还没有可以出价的：请邀请已通过审核的供应商。".into(),
+            ConflictReason::SampleUnavailable => "该报价不提供样品。".into(),
+            ConflictReason::SampleDecided => "该样品申请已经处理过了。".into(),
             ConflictReason::AlreadyReviewed => "该提交已被审核或已被更新的版本取代。".into(),
         },
         AppError::BidRejected { rejection } => (super::tenders::ZH.rejection)(rejection),
@@ -176,6 +179,8 @@ pub static TEXTS: Texts = Texts {
     qualification: &super::qualification::ZH,
     tenders: &super::tenders::ZH,
     scorecard: &super::scorecard::ZH,
+    alerts: &super::alerts::ZH,
     catalog: &super::catalog::ZH,
+    catalog_admin: &super::catalog_admin::ZH,
     offers: &super::offers::ZH,
 };

@@ -1,18 +1,25 @@
 //! Routed pages, one module each.
 
 pub mod account;
+pub mod alerts;
 pub mod board;
 pub mod catalog;
+pub mod catalog_admin;
 pub mod company;
 pub mod compare;
+pub mod dashboard_samples;
 pub mod dashboard_tenders;
 pub mod home;
 pub mod invite;
 pub mod login;
+pub mod market_admin;
 pub mod moderation;
 pub mod not_found;
+pub mod notifications;
 pub mod offers;
 pub mod org_profile;
+pub mod product_detail;
+pub mod propose_product;
 pub mod qualification;
 pub mod qualification_documents;
 pub mod qualification_profile;
@@ -21,6 +28,7 @@ pub mod review_audits;
 pub mod review_decision;
 pub mod review_detail;
 pub mod review_queue;
+pub mod samples;
 pub mod scorecard_settings;
 pub mod signup;
 pub mod staff_orgs;

@@ -104,7 +104,7 @@ fn Dashboard(dashboard: SupplierDashboard) -> impl IntoView {
             // Slots for the work that brings these features; each fills its own section.
             <crate::pages::dashboard_tenders::DashboardTenders />
             <Slot title=|t| t.slot_offers id="sd-offers" />
-            <Slot title=|t| t.slot_samples id="sd-samples" />
+            <crate::pages::dashboard_samples::DashboardSamples organisation_id />
             <Slot title=|t| t.slot_rfqs id="sd-rfqs" />
             <Slot title=|t| t.slot_orders id="sd-orders" />
         </div>

@@ -22,16 +22,17 @@ pub async fn require_user() -> Result<CurrentUser, AppError> {
     current_user().await?.ok_or(AppError::Unauthorized)
 }
 
-/// How long the bid path may reuse a loaded user. Bids are the one hot path (thousands a
-/// second on one lot); what a bid needs of the user (account, organisation) almost never
-/// changes, and the lot's sequencer checks the organisation's eligibility on every bid anyway.
+/// How long the hot paths may reuse a loaded user: bids (thousands a second on one lot) and
+/// the buyers' catalog reads (search, comparison). What they need of the user (account,
+/// organisation) almost never changes; the lot's sequencer checks the organisation's
+/// eligibility on every bid anyway, and catalog reads show only what every buyer may see.
 const BIDDER_CACHE_TTL: std::time::Duration = std::time::Duration::from_secs(2);
 
 type UserCache = std::sync::Mutex<HashMap<Uuid, (std::time::Instant, CurrentUser)>>;
 
-/// As [`require_user`], but a user loaded in the last two seconds is reused (bids only: every
-/// other server function sees role and membership changes at once).
-pub async fn require_bidder() -> Result<CurrentUser, AppError> {
+/// As [`require_user`], but a user loaded in the last two seconds is reused (bids and catalog
+/// reads only: every other server function sees role and membership changes at once).
+pub async fn require_user_cached() -> Result<CurrentUser, AppError> {
     static CACHE: std::sync::OnceLock<UserCache> = std::sync::OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let session = context::session()?;

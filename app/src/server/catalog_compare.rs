@@ -96,7 +96,11 @@ pub fn compare(snapshot: &Snapshot, product_ids: &[Uuid], basis: &Basis) -> Opti
     let columns = listings
         .iter()
         .map(|listing| match price_listing(listing, &tables, basis) {
-            Ok((unit_price, landed)) => ColumnOutcome::Priced { unit_price, landed },
+            Ok((unit_price, landed)) => ColumnOutcome::Priced {
+                unit_price,
+                landed_unit: landed.unit,
+                landed_total: landed.total,
+            },
             Err(issue) => ColumnOutcome::Unavailable { issue },
         })
         .collect();

@@ -10,138 +10,195 @@
 use crate::rules::pricing::convert;
 use crate::server::catalog_index::{IndexedProduct, Snapshot};
 use crate::types::catalog::compare::ListingFacts;
-use crate::types::catalog::search::{
-    FacetCount, Facets, RangeFacet, SearchHit, SearchQuery, SearchResults, PAGE_SIZE,
-};
-use crate::types::catalog::AttributeKind;
+use crate::types::catalog::search::{SearchHit, SearchQuery, SearchResults, PAGE_SIZE};
 use crate::types::money::Currency;
 use rust_decimal::Decimal;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
+use tally::Tally;
 use time::Date;
 use uuid::Uuid;
 
-/// One listing-level filter dimension, so a facet can leave its own out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ListingFilter {
-    Incoterm,
-    Origin,
-    LeadTime,
-    Band,
-}
+/// Listing filter bits: a listing passes the listing filters when its mask is [`ALL`].
+const INCOTERM: u8 = 1;
+const ORIGIN: u8 = 2;
+const LEAD_TIME: u8 = 4;
+const BAND: u8 = 8;
+const ALL: u8 = INCOTERM | ORIGIN | LEAD_TIME | BAND;
 
-/// One product-level filter dimension.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum ProductFilter {
-    Category,
-    Option(String),
-    Range(String),
-}
+/// Product filter bits: bit 0 the category, then one per option key and per range key of the
+/// query (a query has a handful; more than 63 are ignored).
+pub(super) const CATEGORY: u64 = 1;
 
-struct Matcher<'a> {
+pub(super) struct Matcher<'a> {
     query: &'a SearchQuery,
-    text: Option<&'a HashMap<Uuid, f32>>,
     categories: Option<HashSet<Uuid>>,
+    /// Option and range filters with their bit.
+    options: Vec<(&'a str, &'a [String], u64)>,
+    ranges: Vec<(&'a str, &'a crate::types::catalog::search::NumberRange, u64)>,
     today: Date,
 }
 
-impl Matcher<'_> {
-    fn product_passes(&self, product: &IndexedProduct, except: Option<&ProductFilter>) -> bool {
-        let id = product.head.product_id;
-        if self.text.is_some_and(|matches| !matches.contains_key(&id)) {
-            return false;
-        }
-        if except != Some(&ProductFilter::Category) {
-            if let Some(categories) = &self.categories {
-                if !categories.contains(&product.category_id) {
-                    return false;
-                }
-            }
-        }
-        let options_pass = self.query.options.iter().all(|(key, accepted)| {
-            accepted.is_empty()
-                || except == Some(&ProductFilter::Option(key.clone()))
-                || product
-                    .attributes
-                    .get(key)
-                    .and_then(|v| v.as_str())
-                    .is_some_and(|value| accepted.iter().any(|a| a == value))
-        });
-        let ranges_pass = self.query.ranges.iter().all(|(key, range)| {
-            if except == Some(&ProductFilter::Range(key.clone())) {
-                return true;
-            }
-            let Some(value) = number(product, key) else {
-                return range.min.is_none() && range.max.is_none();
-            };
-            range.min.is_none_or(|min| value >= min) && range.max.is_none_or(|max| value <= max)
-        });
-        options_pass && ranges_pass
-    }
-
-    fn listing_passes(&self, listing: &ListingFacts, except: Option<ListingFilter>) -> bool {
-        let query = self.query;
-        let check = |filter, passes: bool| except == Some(filter) || passes;
-        listing.valid_until >= self.today
-            && check(
-                ListingFilter::Incoterm,
-                query.incoterms.is_empty() || query.incoterms.contains(&listing.incoterm),
-            )
-            && check(
-                ListingFilter::Origin,
-                query.origins.is_empty() || query.origins.contains(&listing.origin_country),
-            )
-            && check(
-                ListingFilter::LeadTime,
-                query
-                    .max_lead_time_days
-                    .is_none_or(|max| listing.lead_time_days <= max),
-            )
-            && check(
-                ListingFilter::Band,
-                query.bands.is_empty() || query.bands.contains(&listing.band),
-            )
-    }
-
-    fn passing_listings<'p>(
-        &self,
-        product: &'p IndexedProduct,
-        except: Option<ListingFilter>,
-    ) -> impl Iterator<Item = &'p ListingFacts> + use<'p, '_> {
-        product
-            .listings
+impl<'a> Matcher<'a> {
+    fn new(snapshot: &Snapshot, query: &'a SearchQuery, today: Date) -> Self {
+        let mut bit = CATEGORY;
+        let mut next_bit = || {
+            bit = bit.checked_shl(1).unwrap_or(0);
+            bit
+        };
+        let options = query
+            .options
             .iter()
-            .filter(move |listing| self.listing_passes(listing, except))
+            .filter(|(_, accepted)| !accepted.is_empty())
+            .map(|(key, accepted)| (key.as_str(), accepted.as_slice(), next_bit()))
+            .collect();
+        let ranges = query
+            .ranges
+            .iter()
+            .filter(|(_, range)| range.min.is_some() || range.max.is_some())
+            .map(|(key, range)| (key.as_str(), range, next_bit()))
+            .collect();
+        Matcher {
+            query,
+            categories: query
+                .category_id
+                .map(|id| snapshot.category_and_descendants(id).into_iter().collect()),
+            options,
+            ranges,
+            today,
+        }
+    }
+
+    /// The product filters `product` fails, as bits (0: passes them all).
+    fn product_failures(&self, product: &IndexedProduct) -> u64 {
+        let mut failed = 0;
+        if self
+            .categories
+            .as_ref()
+            .is_some_and(|c| !c.contains(&product.category_id))
+        {
+            failed |= CATEGORY;
+        }
+        for (key, accepted, bit) in &self.options {
+            let value = product.attributes.get(*key).and_then(|v| v.as_str());
+            if !value.is_some_and(|value| accepted.iter().any(|a| a == value)) {
+                failed |= bit;
+            }
+        }
+        for (key, range, bit) in &self.ranges {
+            let passes = number(product, key).is_some_and(|value| {
+                range.min.is_none_or(|min| value >= min) && range.max.is_none_or(|max| value <= max)
+            });
+            if !passes {
+                failed |= bit;
+            }
+        }
+        failed
+    }
+
+    /// The listing filters `listing` passes, as bits; `None` when it is not valid on the day.
+    fn listing_mask(&self, listing: &ListingFacts) -> Option<u8> {
+        if listing.valid_until < self.today {
+            return None;
+        }
+        let query = self.query;
+        let mut mask = 0;
+        if query.incoterms.is_empty() || query.incoterms.contains(&listing.incoterm) {
+            mask |= INCOTERM;
+        }
+        if query.origins.is_empty() || query.origins.contains(&listing.origin_country) {
+            mask |= ORIGIN;
+        }
+        if query
+            .max_lead_time_days
+            .is_none_or(|max| listing.lead_time_days <= max)
+        {
+            mask |= LEAD_TIME;
+        }
+        if query.bands.is_empty() || query.bands.contains(&listing.band) {
+            mask |= BAND;
+        }
+        Some(mask)
+    }
+
+    /// The bit of the option filter on `key`, if the query filters on it.
+    pub(super) fn option_bit(&self, key: &str) -> u64 {
+        self.options
+            .iter()
+            .find(|(k, ..)| *k == key)
+            .map_or(0, |(.., bit)| *bit)
+    }
+
+    pub(super) fn range_bit(&self, key: &str) -> u64 {
+        self.ranges
+            .iter()
+            .find(|(k, ..)| *k == key)
+            .map_or(0, |(.., bit)| *bit)
     }
 }
 
-fn number(product: &IndexedProduct, key: &str) -> Option<Decimal> {
+pub(super) fn number(product: &IndexedProduct, key: &str) -> Option<Decimal> {
     product.attributes.get(key)?.as_str()?.parse().ok()
 }
 
-/// Runs `query` over `snapshot`. `text` holds the products the text matched, with their rank,
-/// or `None` when the query has no text.
+/// A product "counts" for a facet dimension when it fails no product filter but that
+/// dimension's own (`bit`; 0 for a dimension the query does not filter on).
+pub(super) fn counts_for(failures: u64, bit: u64) -> bool {
+    failures & !bit == 0
+}
+
+/// Runs `query` over `snapshot` in one pass over the products and their listings. `text` holds
+/// the products the text matched, with their rank, or `None` when the query has no text.
 pub fn search(
     snapshot: &Snapshot,
     query: &SearchQuery,
     text: Option<&HashMap<Uuid, f32>>,
     today: Date,
 ) -> SearchResults {
-    let matcher = Matcher {
-        query,
-        text,
-        categories: query
-            .category_id
-            .map(|id| snapshot.category_and_descendants(id).into_iter().collect()),
-        today,
-    };
-    let products: Vec<&IndexedProduct> = snapshot.products.values().map(|p| p.as_ref()).collect();
-    let mut hits: Vec<&IndexedProduct> = products
-        .iter()
-        .copied()
-        .filter(|p| {
-            matcher.product_passes(p, None) && matcher.passing_listings(p, None).next().is_some()
-        })
-        .collect();
+    let matcher = Matcher::new(snapshot, query, today);
+    let schema = query
+        .category_id
+        .and_then(|id| snapshot.categories.iter().find(|c| c.category_id == id))
+        .map(|c| c.attributes.as_slice())
+        .unwrap_or_default();
+    let mut tally = Tally::default();
+    let mut hits: Vec<&IndexedProduct> = Vec::new();
+    for product in snapshot.products.values() {
+        if text.is_some_and(|matches| !matches.contains_key(&product.head.product_id)) {
+            continue;
+        }
+        let failures = matcher.product_failures(product);
+        if failures.count_ones() > 1 {
+            continue; // Fails two filters: no facet could count it.
+        }
+        let (mut any_passing, mut incoterms, mut bands) = (false, 0u8, 0u8);
+        let mut origins: Vec<&str> = Vec::new();
+        for listing in &product.listings {
+            let Some(mask) = matcher.listing_mask(listing) else {
+                continue;
+            };
+            any_passing |= mask == ALL;
+            if failures == 0 {
+                if mask | INCOTERM == ALL {
+                    incoterms |= 1 << listing.incoterm as u8;
+                }
+                if mask | BAND == ALL {
+                    bands |= 1 << listing.band as u8;
+                }
+                if mask | ORIGIN == ALL && !origins.contains(&listing.origin_country.as_str()) {
+                    origins.push(&listing.origin_country);
+                }
+            }
+        }
+        if failures == 0 {
+            tally.listing_facets(incoterms, bands, &origins);
+            if any_passing {
+                hits.push(product);
+            }
+        }
+        if any_passing {
+            tally.product_facets(product, failures, schema, &matcher);
+        }
+    }
     let rank = |p: &IndexedProduct| {
         text.and_then(|t| t.get(&p.head.product_id))
             .copied()
@@ -165,13 +222,17 @@ pub fn search(
         total: hits.len() as u32,
         hits: page_hits,
         page,
-        facets: facets(snapshot, &products, &matcher),
+        facets: tally.into_facets(schema),
         categories: snapshot.categories.to_vec(),
     }
 }
 
 fn hit(product: &IndexedProduct, matcher: &Matcher, snapshot: &Snapshot, today: Date) -> SearchHit {
-    let listings: Vec<&ListingFacts> = matcher.passing_listings(product, None).collect();
+    let listings: Vec<&ListingFacts> = product
+        .listings
+        .iter()
+        .filter(|l| matcher.listing_mask(l) == Some(ALL))
+        .collect();
     // "From" is the cheapest first tier, compared in US dollars where a rate allows.
     let in_usd = |l: &ListingFacts| {
         let price = l.tiers.first().map_or(Decimal::MAX, |t| t.unit_price);
@@ -202,91 +263,7 @@ fn hit(product: &IndexedProduct, matcher: &Matcher, snapshot: &Snapshot, today: 
     }
 }
 
-fn facets(snapshot: &Snapshot, products: &[&IndexedProduct], matcher: &Matcher) -> Facets {
-    let listing_facet = |except: ListingFilter, value: fn(&ListingFacts) -> String| {
-        let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-        for product in products.iter().filter(|p| matcher.product_passes(p, None)) {
-            let values: HashSet<String> = matcher
-                .passing_listings(product, Some(except))
-                .map(value)
-                .collect();
-            for v in values {
-                *counts.entry(v).or_default() += 1;
-            }
-        }
-        sorted(counts)
-    };
-    let product_facet =
-        |except: ProductFilter, value: &dyn Fn(&IndexedProduct) -> Option<String>| {
-            let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-            for product in products.iter().filter(|p| {
-                matcher.product_passes(p, Some(&except))
-                    && matcher.passing_listings(p, None).next().is_some()
-            }) {
-                if let Some(v) = value(product) {
-                    *counts.entry(v).or_default() += 1;
-                }
-            }
-            sorted(counts)
-        };
-    let mut facets = Facets {
-        incoterms: listing_facet(ListingFilter::Incoterm, |l| l.incoterm.as_str().to_owned()),
-        origins: listing_facet(ListingFilter::Origin, |l| l.origin_country.clone()),
-        bands: listing_facet(ListingFilter::Band, |l| {
-            format!("{:?}", l.band).to_lowercase()
-        }),
-        categories: product_facet(ProductFilter::Category, &|p| {
-            Some(p.category_id.to_string())
-        }),
-        ..Facets::default()
-    };
-    let schema = matcher
-        .query
-        .category_id
-        .and_then(|id| snapshot.categories.iter().find(|c| c.category_id == id))
-        .map(|c| c.attributes.clone())
-        .unwrap_or_default();
-    for attribute in schema {
-        let key = attribute.key.clone();
-        match attribute.kind {
-            AttributeKind::Enumeration { .. } => {
-                let counts = product_facet(ProductFilter::Option(key.clone()), &|p| {
-                    p.attributes.get(&key)?.as_str().map(str::to_owned)
-                });
-                facets.options.insert(key, counts);
-            }
-            AttributeKind::Number { .. } => {
-                let values: Vec<Decimal> = products
-                    .iter()
-                    .filter(|p| {
-                        matcher.product_passes(p, Some(&ProductFilter::Range(key.clone())))
-                            && matcher.passing_listings(p, None).next().is_some()
-                    })
-                    .filter_map(|p| number(p, &key))
-                    .collect();
-                if let (Some(min), Some(max)) = (values.iter().min(), values.iter().max()) {
-                    facets.ranges.push(RangeFacet {
-                        key,
-                        min: *min,
-                        max: *max,
-                    });
-                }
-            }
-            AttributeKind::Text | AttributeKind::Boolean => {}
-        }
-    }
-    facets
-}
-
-/// Most frequent first, then by value.
-fn sorted(counts: BTreeMap<String, u32>) -> Vec<FacetCount> {
-    let mut list: Vec<FacetCount> = counts
-        .into_iter()
-        .map(|(value, count)| FacetCount { value, count })
-        .collect();
-    list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-    list
-}
+mod tally;
 
 #[cfg(test)]
 mod tests;

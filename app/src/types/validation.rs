@@ -64,6 +64,10 @@ pub enum FieldIssue {
     BlockedWords {
         words: Vec<String>,
     },
+    /// A category schema change products of the category would no longer satisfy.
+    SchemaInUse {
+        conflict: crate::rules::catalog::schema_change::SchemaConflict,
+    },
     /// The end of a period lies before its start (an offer valid until before it is valid from).
     EndBeforeStart,
     /// Fixed once the record exists (the product of an offer: offer it again under a new reference).

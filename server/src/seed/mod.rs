@@ -1,5 +1,8 @@
-//! Loads the demo data set into an empty database (first start of the run command, browser tests).
+//! Loads the demo data set into an empty database (first start of the run command, browser tests):
+//! organisations and people, then the catalog with approved suppliers, offers and market tables.
 
+mod catalog;
+mod catalog_data;
 mod demo_data;
 
 pub use demo_data::{DEMO_ORGS, DEMO_PASSWORD, DEMO_STAFF};
@@ -56,6 +59,10 @@ pub async fn seed_if_empty(pool: &PgPool) -> anyhow::Result<bool> {
     for (email, display_name, role) in DEMO_STAFF {
         insert_person(&mut tx, None, email, display_name, *role, &hash).await?;
     }
+    let today = time::OffsetDateTime::now_utc().date();
+    catalog::seed_catalog(&mut tx, today)
+        .await
+        .context("loading the demo catalog")?;
     tx.commit().await.context("committing the demo data")?;
     tracing::info!(organisations = DEMO_ORGS.len(), "loaded the demo data set");
     Ok(true)

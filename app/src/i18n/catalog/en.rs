@@ -93,6 +93,7 @@ pub static TEXTS: CatalogTexts = CatalogTexts {
     no_offers: "These products have no approved offer valid today.",
     rates_on: |date| format!("FX rates in force on {date}"),
     explain_hint: "Hover or tap a cost to see how it was computed.",
+    watch_price: "Watch the price",
 };
 
 fn region_name(region: Region) -> &'static str {

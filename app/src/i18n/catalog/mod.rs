@@ -87,4 +87,5 @@ pub struct CatalogTexts {
     pub no_offers: &'static str,
     pub rates_on: fn(&str) -> String,
     pub explain_hint: &'static str,
+    pub watch_price: &'static str,
 }

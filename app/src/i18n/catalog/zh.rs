@@ -84,6 +84,7 @@ pub static TEXTS: CatalogTexts = CatalogTexts {
     no_offers: "这些产品今天没有有效的已审核报价。",
     rates_on: |date| format!("汇率按 {date} 生效的牌价"),
     explain_hint: "将鼠标悬停或轻触金额，查看计算过程。",
+    watch_price: "价格提醒",
 };
 
 fn region_name(region: Region) -> &'static str {

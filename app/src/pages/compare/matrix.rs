@@ -3,6 +3,7 @@
 
 use super::model::{Column, Matrix};
 use super::url::CompareParams;
+use crate::components::sample_request::SampleRequestButton;
 use crate::i18n::{use_i18n, Locale};
 use crate::rules::pricing::{Component, Criterion};
 use crate::types::money::Money;
@@ -95,11 +96,14 @@ pub fn MatrixTable(matrix: Matrix, params: RwSignal<CompareParams>) -> impl Into
                     })}
                     {row(label(|t| t.sample.into()), None, |c, locale| {
                         let listing = &c.listing;
-                        match (listing.sample_available, listing.sample_price) {
-                            (false, _) => view! { <span class="muted">{move || use_i18n().t().catalog.no_sample}</span> }.into_any(),
+                        let offer_id = listing.offer_id;
+                        let availability = match (listing.sample_available, listing.sample_price) {
+                            (false, _) => return view! { <span class="muted">{move || use_i18n().t().catalog.no_sample}</span> }.into_any(),
                             (true, None) => view! { <span>{move || use_i18n().t().catalog.sample_free}</span> }.into_any(),
                             (true, Some(price)) => money(&Money::new(price, listing.currency), locale),
-                        }
+                        };
+                        let request = view! { <SampleRequestButton offer_id /> }.into_any();
+                        view! { {availability}{request} }.into_any()
                     })}
                 </tbody>
             </table>

@@ -95,6 +95,36 @@ fn Loaded(data: ComparisonData, params: RwSignal<CompareParams>) -> impl IntoVie
             }.into_any(),
             Err(_) => ().into_any(),
         }}
+        <WatchPrices data params />
     }
     .into_any()
+}
+
+/// A price alert per compared product, starting from the matrix's quantity, destination and
+/// currency.
+#[component]
+fn WatchPrices(
+    data: StoredValue<ComparisonData>,
+    params: RwSignal<CompareParams>,
+) -> impl IntoView {
+    use crate::components::price_alert_form::PriceAlertForm;
+    let i18n = use_i18n();
+    let products = data.with_value(|d| d.products.clone());
+    view! {
+        <section class="compare-alerts">
+            {products.into_iter().map(|product| {
+                let (en, zh) = (product.name_en.clone(), product.name_zh.clone());
+                let name = move || if i18n.locale() == crate::i18n::Locale::En { en.clone() } else { zh.clone() };
+                view! {
+                    <details class="watch-price">
+                        <summary>{move || i18n.t().catalog.watch_price}": "{name}</summary>
+                        <PriceAlertForm product_id=product.product_id
+                            default_quantity=Signal::derive(move || params.with(|p| p.quantity.clone()))
+                            default_destination=Signal::derive(move || params.with(|p| p.destination))
+                            default_currency=Signal::derive(move || params.with(|p| p.currency)) />
+                    </details>
+                }
+            }).collect_view()}
+        </section>
+    }
 }

@@ -51,6 +51,14 @@ impl Change {
     }
 }
 
+/// Applies `change` to this instance's index and tells the other instances; for server
+/// functions, after their transaction committed.
+pub async fn announce(change: Change) -> Result<(), crate::AppError> {
+    let state = crate::server::context::state()?;
+    state.catalog.changed(change).await?;
+    Ok(())
+}
+
 /// An approved product and its listings (valid or not: the date decides per request).
 #[derive(Debug, Clone)]
 pub struct IndexedProduct {

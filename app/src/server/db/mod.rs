@@ -2,17 +2,22 @@
 //! caller decides whether it runs alone or inside a transaction.
 
 pub mod account;
+pub mod account_notification;
+pub mod catalog;
 pub mod catalog_index;
 pub mod expiry;
 pub mod factory_audit;
 pub mod invitation;
 pub mod login_attempt;
+pub mod market;
 pub mod moderation;
 pub mod notification;
 pub mod offer;
 pub mod offer_review;
 pub mod organisation;
+pub mod price_alert;
 pub mod qualification;
+pub mod sample_request;
 pub mod scorecard;
 pub mod supplier_document;
 pub mod supplier_page;

@@ -2,9 +2,9 @@
 //! tables they are priced with, so the browser recomputes instantly with the server's rules.
 
 use super::Region;
-use crate::rules::pricing::{FreightCharge, FxRate, Incoterm, LandedCost, PriceTier};
+use crate::rules::pricing::{FreightCharge, FxRate, Incoterm, PriceTier};
 use crate::rules::qualification::band::Band;
-use crate::types::money::Currency;
+use crate::types::money::{Currency, Money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -106,14 +106,18 @@ pub struct ComparisonData {
     pub columns: Vec<ColumnOutcome>,
 }
 
-/// A column's price at the quantity, or why the offer cannot serve it.
+/// A column's price at the quantity, or why the offer cannot serve it. The parts of the landed
+/// cost and their formulas are left to the caller's own `price_listing` over `listings` and
+/// `tables` (the browser does it anyway, for every change of quantity): the answer stays small.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum ColumnOutcome {
     Priced {
+        /// The tier price at the quantity, in the offer's currency.
         #[serde(with = "rust_decimal::serde::str")]
         unit_price: Decimal,
-        landed: LandedCost,
+        landed_unit: Money,
+        landed_total: Money,
     },
     Unavailable {
         issue: crate::rules::catalog::landed::ColumnIssue,

@@ -2,6 +2,7 @@
 //! offers (what suppliers submit and what buyers see), moderation and the comparison matrix.
 
 pub mod compare;
+pub mod manage;
 pub mod moderation;
 pub mod offer;
 pub mod offer_import;
